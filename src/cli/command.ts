@@ -1,0 +1,56 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { HarnessError } from '../errors.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** What a command writes to: real streams in the bin, captured ones in tests. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: OptionSpec;
+  /** One line per option, shown by --help. */
+  help: string;
+  run(parsed: ParsedArgs, io: Io): Promise<number>;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+/** node:util's strict parser; an unknown or malformed flag is a usage error (exit 2). */
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/u, '');
+    throw new HarnessError('USAGE', `${reason} (see apiconform ${command.name} --help)`);
+  }
+}
+
+export const helpText = (command: Command): string =>
+  `Usage: ${command.usage}\n\n${command.summary}\n\nOptions:\n${command.help}\n  -h, --help               show this help\n`;
+
+/** A flag that must be a whole number in a range; anything else is a usage error that names it. */
+export function intOption(name: string, raw: unknown, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (typeof raw !== 'string' || !/^-?\d+$/u.test(raw) || value < min || value > max) {
+    throw new HarnessError('USAGE', `--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+import { isHarnessError } from '../errors.js';
+import { helpText, parseCommandArgs, type Command, type Io } from './command.js';
+import { lintCommand } from './lintCommand.js';
+
+const COMMANDS: Command[] = [lintCommand];
+
+const topHelp = (): string =>
+  'apiconform: contract tests and a conformance suite for Twilio-style REST APIs.\n\n' +
+  'Usage: apiconform <command> [options]\n\nCommands:\n' +
+  COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${command.summary.split('\n')[0]}`).join('\n') +
+  '\n\nRun `apiconform <command> --help` for the options of a command.\n';
+
+/** Runs one CLI invocation; returns the exit code. Harness errors become one line on stderr and 2. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(topHelp());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`apiconform: unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}\n`);
+    return 2;
+  }
+  try {
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.values.help) {
+      io.stdout(helpText(command));
+      return 0;
+    }
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (isHarnessError(error)) {
+      io.stderr(`apiconform ${command.name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+export const processIo = (): Io => ({
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+});

@@ -1,0 +1,95 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { HarnessError, isHarnessError } from '../errors.js';
+import { registerUnknownFormats } from './compileSchema.js';
+import { flattenOperations } from './flattenOperations.js';
+import { groupResources } from './groupResources.js';
+import { lintExamples } from './lintExamples.js';
+import { SchemaNormalizer } from './normalizeSchemas.js';
+import { expandSpecPaths, readSpecFile, type SpecFile } from './readSpecFile.js';
+import type { Diagnostic, LoadedSpec, SpecIndex } from './types.js';
+import { checkLocalRefs, validateAgainstMetaSchema } from './validateDocument.js';
+
+export interface LoadOptions {
+  /** Validate every example against its schema (what `apiconform lint` reports). Default false. */
+  lintExamples?: boolean;
+}
+
+/** swagger-parser's own errors become one harness error that names the file. */
+function explain(spec: SpecFile, error: unknown): HarnessError {
+  if (isHarnessError(error)) return error;
+  const text = (error as Error).message.replace(/\s+/gu, ' ').trim();
+  const code = /\$ref|pointer|resolv/iu.test(text) ? 'SPEC_REF' : 'SPEC_INVALID';
+  return new HarnessError(code, `${spec.file}: ${text}`, { file: spec.file });
+}
+
+/** Loads one OpenAPI 3.0/3.1 file: validate, dereference, normalise, flatten, group. */
+export async function loadSpecFile(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const spec = await readSpecFile(file);
+  validateAgainstMetaSchema(spec);
+  checkLocalRefs(spec);
+  let document: Record<string, unknown>;
+  try {
+    // Schema validation is done above, once-compiled; swagger-parser checks the rest and dereferences.
+    document = (await new SwaggerParser().validate(spec.file, structuredClone(spec.raw) as never, {
+      validate: { schema: false, spec: true },
+    })) as unknown as Record<string, unknown>;
+  } catch (error) {
+    throw explain(spec, error);
+  }
+  const normalizer = new SchemaNormalizer(spec.file, spec.openapi);
+  const operations = flattenOperations(spec.id, spec.file, document, normalizer);
+  const diagnostics: Diagnostic[] = [...normalizer.diagnostics];
+  if (operations.length === 0) {
+    // Real files do this (two of Twilio's have path items with no methods); only an index with
+    // nothing at all to test is an error, see loadSpecs.
+    diagnostics.push({ severity: 'warning', file: spec.file, pointer: '/paths', message: 'defines no operations' });
+  }
+  const unknown = registerUnknownFormats(normalizer.formats);
+  if (unknown.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      file: spec.file,
+      pointer: '',
+      message: `unknown formats accept any value: ${unknown.sort().join(', ')}`,
+    });
+  }
+  if (options.lintExamples) diagnostics.push(...lintExamples(spec.file, spec.raw, document));
+  const info = (spec.raw.info ?? {}) as { title?: unknown };
+  return {
+    id: spec.id,
+    file: spec.file,
+    openapi: spec.openapi,
+    title: String(info.title ?? spec.id),
+    operations,
+    resources: groupResources(operations),
+    diagnostics,
+  };
+}
+
+/** Loads files and directories of files into one index. Spec ids (file base names) must be unique. */
+export async function loadSpecs(paths: string | readonly string[], options: LoadOptions = {}): Promise<SpecIndex> {
+  const files = await expandSpecPaths(typeof paths === 'string' ? [paths] : paths);
+  const specs: LoadedSpec[] = [];
+  for (const file of files) {
+    const spec = await loadSpecFile(file, options);
+    const clash = specs.find((other) => other.id === spec.id);
+    if (clash) {
+      throw new HarnessError('SPEC_INVALID', `${file}: spec id "${spec.id}" is also the id of ${clash.file}`, { file });
+    }
+    specs.push(spec);
+  }
+  const operations = specs.flatMap((spec) => spec.operations);
+  if (operations.length === 0) {
+    const named = files.length === 1 ? files[0]! : `${files.length} files (${files.join(', ')})`;
+    throw new HarnessError('SPEC_EMPTY', `${named}: defines no operations (no methods under paths)`, {
+      file: files[0]!,
+      pointer: '/paths',
+    });
+  }
+  return {
+    specs,
+    operations,
+    resources: specs.flatMap((spec) => spec.resources),
+    diagnostics: specs.flatMap((spec) => spec.diagnostics),
+  };
+}
