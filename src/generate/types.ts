@@ -1,4 +1,4 @@
-import type { Operation, ParamLocation } from '../spec/types.js';
+import type { JsonSchema, Operation, ParamLocation } from '../spec/types.js';
 
 /** What a negative case breaks: one documented rule, at one parameter. */
 export type BrokenRule =
@@ -33,3 +33,28 @@ export interface RequestCase {
   /** Present on negative cases only. */
   breaks?: Breakage;
 }
+
+/** How {@link validCase} fills what the fixtures do not give. */
+export interface ValidCaseOptions {
+  /** Values for path parameters that must name a real resource (the instance id: `{ Sid: 'MB…' }`). */
+  ids?: Record<string, string>;
+  /** A fresh tag per generated value, appended to the unique names below (still within maxLength). */
+  unique?: () => string;
+  /** Body properties that get the unique tag. Default: the required (or anyOf-required) plain strings. */
+  uniqueNames?: readonly string[];
+  /** Optional query/header/body parameters never generated. Default {@link DEFAULT_OMIT}. */
+  omit?: readonly string[];
+  /** Longest value for a string with no maxLength, in code points. Default 300. */
+  maxStringLength?: number;
+}
+
+/** One place a request carries a value: a parameter, or a property of the form body. */
+export interface Slot {
+  location: ParamLocation | 'body';
+  name: string;
+  schema: JsonSchema;
+  required: boolean;
+}
+
+/** One way to break a valid case: the candidates it returns are labelled, and judged by invalidCases. */
+export type Mutation = (base: RequestCase, slots: readonly Slot[]) => RequestCase[];

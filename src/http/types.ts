@@ -50,3 +50,39 @@ export interface TransportFailure {
   message: string;
   durationMs: number;
 }
+
+/** Limits of one HTTP client; every one has a default. */
+export interface HttpClientOptions {
+  /** Per request (each attempt): headers, body and the whole exchange. Default 10 000. */
+  timeoutMs?: number;
+  /** The most of a body that is read; the rest is never read (`truncated`). Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Requests in flight at once, across origins. Default 8. */
+  concurrency?: number;
+  /** Requests started per second (a token bucket); unlimited when absent. */
+  rate?: number;
+  /** Requests the bucket lets through at once before `rate` applies. Default 1. */
+  burst?: number;
+  /** Retry a 429 after its Retry-After (bounded by maxDelayMs); off when absent. */
+  retry429?: { maxRetries: number; maxDelayMs: number };
+}
+
+/** What a client has done so far. */
+export interface HttpStats {
+  /** Attempts that went out (a retried request counts once per attempt). */
+  sent: number;
+  /** 429 answers that were retried. */
+  retried429: number;
+  /** Attempts that ended in a TransportFailure. */
+  failures: number;
+  inFlight: number;
+  maxInFlight: number;
+}
+
+export interface HttpClient {
+  /** Sends one request; never throws: a request with no HTTP answer is a TransportFailure. */
+  send(request: HttpRequest): Promise<Exchange | TransportFailure>;
+  /** Closes every connection; pending requests finish first. */
+  close(): Promise<void>;
+  readonly stats: Readonly<HttpStats>;
+}

@@ -1,0 +1,21 @@
+import { schemaTypes } from '../spec/decodeWireValue.js';
+import type { Operation } from '../spec/types.js';
+import { bodyVariants } from './bodyVariants.js';
+
+const PLAIN_EXCLUDES = ['pattern', 'format', 'enum', 'const', 'contentMediaType'];
+
+/**
+ * The body properties that name what a create makes (Chat `Identity`, Proxy `Identifier`, Conversations
+ * `Identity` / `MessagingBinding.Address`): required, or required by an anyOf branch, plain strings.
+ */
+export function defaultUniqueNames(operation: Operation): string[] {
+  if (!operation.requestBody) return [];
+  const names = new Set<string>();
+  for (const fields of bodyVariants(operation.requestBody.schema)) {
+    for (const { name, schema, required } of fields) {
+      const plain = typeof schema === 'object' && !PLAIN_EXCLUDES.some((keyword) => keyword in schema);
+      if (required && plain && schemaTypes(schema).includes('string')) names.add(name);
+    }
+  }
+  return [...names];
+}

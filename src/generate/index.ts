@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { validCase, DEFAULT_OMIT, DEFAULT_MAX_STRING_LENGTH } from './validCase.js';
+export { invalidCases } from './invalidCases.js';
+export { MUTATIONS } from './mutations/index.js';
+export { toWireRequest } from './toWireRequest.js';
+export { slotsOf } from './slotsOf.js';
+export { uniqueTag } from './uniqueTag.js';
+export { wireValue, type WireValue } from './wireValue.js';
+export { dateTimeString } from './dateTimeString.js';
+export { hostileString } from './hostileString.js';

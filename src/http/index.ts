@@ -1,0 +1,14 @@
+export type * from './types.js';
+export { buildRequest, type RequestTarget } from './buildRequest.js';
+export { createHttpClient } from './createHttpClient.js';
+export { encodeForm } from './encodeForm.js';
+export { encodeSegment, fillPath } from './fillPath.js';
+export { basicAuth, parseBasicAuth } from './basicAuth.js';
+export { redact, MASK } from './redact.js';
+export { redactRequest } from './redactRequest.js';
+export { secretsOf } from './secretsOf.js';
+export { shellQuote } from './shellQuote.js';
+export { toCurl } from './toCurl.js';
+export { retryAfterMs } from './retryAfterMs.js';
+export { transportFailureCode } from './transportFailureCode.js';
+export { USER_AGENT } from './userAgent.js';
