@@ -1,0 +1,68 @@
+import { FAULTS, startEmulator, type FaultName } from '../emulator/index.js';
+import { intOption, type Command } from './command.js';
+
+/** Resolves `stopped` on the first SIGINT or SIGTERM; `dispose` stops listening. */
+function listenForSignals(): { stopped: Promise<NodeJS.Signals>; dispose: () => void } {
+  let stop: (signal: NodeJS.Signals) => void = () => undefined;
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    stop = (signal) => {
+      dispose();
+      resolve(signal);
+    };
+  });
+  const dispose = (): void => void process.off('SIGINT', stop).off('SIGTERM', stop);
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+  return { stopped, dispose };
+}
+
+const faultList = (): string => {
+  const width = Math.max(...FAULTS.map((fault) => fault.name.length));
+  const checkWidth = Math.max(...FAULTS.map((fault) => fault.check.length));
+  return FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.check.padEnd(checkWidth)}  ${fault.description}\n`).join('');
+};
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary:
+    'Runs the reference emulator (Chat v2 Members, Conversations v1 Participants, Proxy v1 Participants)\n' +
+    'on loopback. Prints one JSON line {baseUrl, accountSid, authToken, fixtures} and serves until\n' +
+    'SIGINT or SIGTERM. With --fault, one named defect is switched on (see --list-faults).',
+  usage: 'apiconform serve [--port N] [--host ADDRESS] [--seed N] [--fault NAME] [--list-faults]',
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    seed: { type: 'string' },
+    fault: { type: 'string' },
+    'list-faults': { type: 'boolean' },
+  },
+  help:
+    '      --port N             port to listen on (default 0: a free port)\n' +
+    '      --host ADDRESS       address to listen on (default 127.0.0.1)\n' +
+    '      --seed N             same seed, same SIDs and credentials (default: random)\n' +
+    '      --fault NAME         switch on one named defect (for testing the conformance suite)\n' +
+    '      --list-faults        print the faults (name, check id, description) and exit',
+  async run({ values }, io) {
+    if (values['list-faults']) {
+      io.stdout(faultList());
+      return 0;
+    }
+    const port = intOption('port', values.port, 0, 65535);
+    const seed = intOption('seed', values.seed, 0, 4294967295);
+    // Listen for signals before the line is printed: a caller may signal as soon as it reads it.
+    const signals = listenForSignals();
+    const emulator = await startEmulator({
+      ...(port === undefined ? {} : { port }),
+      ...(seed === undefined ? {} : { seed }),
+      ...(typeof values.host === 'string' ? { host: values.host } : {}),
+      ...(typeof values.fault === 'string' ? { fault: values.fault as FaultName } : {}),
+    }).catch((error: unknown) => {
+      signals.dispose();
+      throw error;
+    });
+    const { baseUrl, accountSid, authToken, fixtures, fault } = emulator;
+    io.stdout(`${JSON.stringify({ baseUrl, accountSid, authToken, fixtures, ...(fault ? { fault } : {}) })}\n`);
+    await signals.stopped;
+    await emulator.close();
+    return 0;
+  },
+};

@@ -1,0 +1,17 @@
+import { fillPath } from './fillPath.js';
+import type { Fields, HandlerContext, Item } from './types.js';
+
+/** The absolute URL of an item: the instance path with the parents' SIDs and the item's own SID. */
+export function itemUrl(item: Item, ctx: HandlerContext): string {
+  const { resource } = ctx.route;
+  const values = { ...ctx.parent.path, [resource.idParam ?? 'Sid']: item.sid };
+  return ctx.request.origin + fillPath(resource.instancePath ?? `${resource.listPath}/{Sid}`, values);
+}
+
+/** An item as JSON: its stored fields plus `url` (and `links` where the resource has them). */
+export function represent(item: Item, ctx: HandlerContext): Fields {
+  const url = itemUrl(item, ctx);
+  const links = ctx.route.model.links?.(url);
+  const body: Fields = { ...structuredClone(item.fields), url, ...(links ? { links } : {}) };
+  return ctx.app.hooks.represent ? ctx.app.hooks.represent(body, item, ctx) : body;
+}

@@ -1,0 +1,6 @@
+/** `LastConsumedMessageIndex` → `last_consumed_message_index`; `MessagingBinding.Address` → `messaging_binding.address`. */
+export const snakeCase = (name: string): string =>
+  name
+    .split('.')
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/gu, '$1_$2').replace(/([A-Z])([A-Z][a-z])/gu, '$1_$2').toLowerCase())
+    .join('.');

@@ -1,0 +1,124 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { FAULTS } from '../../src/emulator/index.js';
+import { BIN, ROOT } from '../helpers/runCli.js';
+import { basic, schemaIssues, SID } from './api.js';
+
+interface Served {
+  child: ChildProcessWithoutNullStreams;
+  started: any;
+  stderr: string[];
+}
+
+/** Starts the real `apiconform serve` (bin → dist); resolves with its parsed first stdout line. */
+async function serve(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  return { child, started: JSON.parse(line), stderr };
+}
+
+/** Sends the signal and resolves with the exit code (null if the signal killed it). */
+async function stop({ child }: Served, signal: NodeJS.Signals): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = once(child, 'exit');
+  child.kill(signal);
+  return ((await exited) as [number | null])[0];
+}
+
+/** `apiconform serve …` in this process, output captured. */
+async function serveInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['serve', ...args], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+// Two real processes, started together (each start costs a node boot and a spec load).
+let plain: Served;
+let faulty: Served;
+beforeAll(async () => {
+  [plain, faulty] = await Promise.all([
+    serve(['--port', '0', '--seed', '4']),
+    serve(['--seed', '4', '--fault', 'wrong_sid_prefix', '--host', '127.0.0.1']),
+  ]);
+});
+afterAll(() => {
+  for (const { child } of [plain, faulty]) if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+describe('apiconform serve (a real process)', () => {
+  it('prints one JSON line, answers a create that validates against the spec, and exits 0 on SIGTERM', async () => {
+    const { started } = plain;
+    expect(Object.keys(started)).toEqual(['baseUrl', 'accountSid', 'authToken', 'fixtures']);
+    expect(started.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
+    expect(started.accountSid).toMatch(SID('AC'));
+    expect(started.authToken).toMatch(/^[0-9a-f]{32}$/u);
+    expect(started.fixtures.chat_v2.ChannelUniqueName).toBe('general');
+
+    const { ServiceSid, ChannelSid } = started.fixtures.chat_v2;
+    const reply = await request(`${started.baseUrl}/v2/Services/${ServiceSid}/Channels/${ChannelSid}/Members`, {
+      method: 'POST',
+      headers: { authorization: basic(started.accountSid, started.authToken), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Identity=alice',
+    });
+    const body = await reply.body.json();
+    expect(reply.statusCode).toBe(201);
+    expect(body).toMatchObject({ identity: 'alice', channel_sid: ChannelSid, account_sid: started.accountSid });
+    expect(await schemaIssues('CreateMember', 201, body)).toEqual([]);
+
+    expect(await stop(plain, 'SIGTERM')).toBe(0);
+    expect(plain.stderr.join('')).toBe('');
+  });
+
+  it('names its fault, has the same SIDs for the same seed, and exits 0 on SIGINT', async () => {
+    expect(faulty.started.fault).toBe('wrong_sid_prefix');
+    const { fault: _fault, baseUrl, ...sameSeed } = faulty.started;
+    const { baseUrl: plainBaseUrl, ...plainSeed } = plain.started;
+    expect(baseUrl).not.toBe(plainBaseUrl);
+    expect(sameSeed).toEqual(plainSeed);
+    expect(await stop(faulty, 'SIGINT')).toBe(0);
+    expect(faulty.stderr.join('')).toBe('');
+  });
+});
+
+describe('apiconform serve (options)', () => {
+  it('--list-faults prints every fault with its check id', async () => {
+    const result = await serveInProcess(['--list-faults']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(FAULTS.length);
+    expect(lines[0]).toMatch(/^create_returns_200 +status_code +a successful create answers 200 instead of 201$/u);
+  });
+
+  it('--help prints the usage', async () => {
+    const result = await serveInProcess(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: apiconform serve \[--port N\] \[--host ADDRESS\] \[--seed N\] \[--fault NAME\] \[--list-faults\]\n/u);
+  });
+
+  it('usage errors exit 2 with one line, and leave no signal listener behind', async () => {
+    const listeners = process.listenerCount('SIGTERM');
+    const unknown = await serveInProcess(['--fault', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^apiconform serve: unknown fault "nope"; known: create_returns_200, .*bad_cors_header_type\n$/u);
+    const port = await serveInProcess(['--port', '70000']);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toBe('apiconform serve: --port must be a whole number from 0 to 65535, got "70000"\n');
+
+    const taken = createServer().listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const busyPort = (taken.address() as { port: number }).port;
+    const busy = await serveInProcess(['--port', String(busyPort)]);
+    taken.close();
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toBe(`apiconform serve: cannot listen on 127.0.0.1:${busyPort}: EADDRINUSE\n`);
+    expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+});
