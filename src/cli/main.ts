@@ -1,8 +1,10 @@
 import { isHarnessError } from '../errors.js';
 import { helpText, parseCommandArgs, type Command, type Io } from './command.js';
 import { lintCommand } from './lintCommand.js';
+import { serveCommand } from './serveCommand.js';
+import { runCommand } from './runCommand.js';
 
-const COMMANDS: Command[] = [lintCommand];
+const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand];
 
 const topHelp = (): string =>
   'apiconform: contract tests and a conformance suite for Twilio-style REST APIs.\n\n' +

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../spec/types.js';
 import { codePointLength } from './codePoints.js';
-import { FORMAT_STRINGS } from './formatString.js';
+import { formatString } from './formatString.js';
 import { hostileString } from './hostileString.js';
 import { jsonText } from './jsonText.js';
 import { patternString } from './patternString.js';
@@ -24,7 +24,7 @@ export function stringText(schema: JsonSchema, options: StringTextOptions): fc.A
   const mediaType = schemaKeyword(schema, 'contentMediaType', 'string');
   const pattern = schemaKeyword(schema, 'pattern', 'string');
   const special =
-    (format !== undefined ? FORMAT_STRINGS[format] : undefined) ??
+    (format !== undefined ? formatString(format) : undefined) ??
     (mediaType !== undefined && JSON_MEDIA.test(mediaType) ? jsonText : undefined) ??
     (pattern !== undefined ? patternString(pattern) : undefined);
   if (special) {

@@ -42,6 +42,8 @@ export type TransportFailureCode =
   | 'BODY_TIMEOUT'
   | 'DNS'
   | 'PROTOCOL'
+  /** The run's overall deadline had passed: the request was not sent. */
+  | 'DEADLINE'
   | 'OTHER';
 
 export interface TransportFailure {

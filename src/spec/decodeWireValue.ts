@@ -29,7 +29,9 @@ export function decodeWireValue(schema: JsonSchema, raw: string): unknown {
 const propertySchema = (schema: JsonSchema, name: string): JsonSchema => {
   if (typeof schema !== 'object') return {};
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  return properties[name] ?? ((schema.additionalProperties as JsonSchema | undefined) ?? {});
+  // Own properties only: a form key such as `constructor` must not find Object.prototype's.
+  if (Object.hasOwn(properties, name)) return properties[name]!;
+  return (schema.additionalProperties as JsonSchema | undefined) ?? {};
 };
 
 /** Repeated keys become an array when the schema says array (Twilio's `Identity=a&Identity=b`). */

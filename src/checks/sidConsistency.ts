@@ -1,0 +1,49 @@
+import { all, inScenario, succeeded } from './guards.js';
+import { representations } from './representations.js';
+import { ANY_SID, snakeCase } from './sidFields.js';
+import type { CheckContext, ExchangeCheck, Failure } from './types.js';
+
+/** The SID a parent field must hold: the fixture's SID even when the path named the parent by alias. */
+function expectedParents(ctx: CheckContext): Map<string, string> {
+  const expected = new Map<string, string>();
+  for (const param of ctx.resource.parentParams) {
+    const fixture = ctx.fixtures[param];
+    const inPath = ctx.case.path[param];
+    const sid = fixture !== undefined && ANY_SID.test(fixture) ? fixture : inPath;
+    if (sid !== undefined) expected.set(snakeCase(param), sid);
+  }
+  return expected;
+}
+
+/** `account_sid` is the caller's account, parent SIDs are the path's parents, a new SID is new. */
+export const sidConsistency: ExchangeCheck = {
+  id: 'sid_consistency',
+  appliesTo: all(inScenario('positive'), succeeded),
+  run(ctx, exchange) {
+    const failures: Failure[] = [];
+    const expected = expectedParents(ctx);
+    expected.set('account_sid', ctx.accountSid);
+    for (const { pointer, value } of representations(ctx, exchange)) {
+      for (const [field, sid] of expected) {
+        if (field in value && value[field] !== sid) {
+          failures.push({
+            check: 'sid_consistency',
+            kind: 'wrong_parent',
+            pointer: `${pointer}/${field}`,
+            message: `Received: ${pointer}/${field} ${JSON.stringify(value[field])} / Expected: ${sid}`,
+          });
+        }
+      }
+    }
+    const created = exchange.response.json as { sid?: unknown } | undefined;
+    if (ctx.operation.kind === 'create' && typeof created?.sid === 'string' && ctx.createdSids?.has(created.sid)) {
+      failures.push({
+        check: 'sid_consistency',
+        kind: 'duplicate_sid',
+        pointer: '/sid',
+        message: `create answered sid ${created.sid}, which an earlier create in this run already got`,
+      });
+    }
+    return failures;
+  },
+};

@@ -1,0 +1,141 @@
+import { CHECK_IDS } from '../checks/checkIds.js';
+import { HarnessError } from '../errors.js';
+import { redact } from '../http/redact.js';
+import { secretsOf } from '../http/secretsOf.js';
+import { BUNDLED_SPECS } from '../run/bundledSpecs.js';
+import { formatFailures, formatMatrix, formatSummary } from '../run/formatMatrix.js';
+import { progressPrinter } from '../run/progressPrinter.js';
+import { runConformance } from '../run/runConformance.js';
+import { withDefaults, type ConformanceRuntime } from '../run/runtime.js';
+import { checkFixtures } from '../run/checkFixtures.js';
+import { checkReachable } from '../run/checkReachable.js';
+import { cleanUpLedger } from '../run/cleanUpLedger.js';
+import { listenLedger } from '../run/ledger.js';
+import { writeJsonReport } from '../run/writeJsonReport.js';
+import { writeJunitReport } from '../run/writeJunitReport.js';
+import { loadSpecs } from '../spec/loadSpecs.js';
+import type { Target } from '../target.js';
+import type { Command, Io } from './command.js';
+import { readConfigFile } from './readConfigFile.js';
+import { runSettings } from './runSettings.js';
+
+/** Output that cannot carry a secret, whatever a bug upstream might pass it. */
+const redacting = (io: Io, secrets: readonly string[]): Io => ({
+  ...io,
+  stdout: (text) => io.stdout(redact(text, secrets)),
+  stderr: (text) => io.stderr(redact(text, secrets)),
+});
+
+export const runCommand: Command = {
+  name: 'run',
+  summary:
+    'Runs the conformance suite against a target and prints a matrix of operations × checks.\n' +
+    'With no --base-url it starts the embedded reference emulator and tests that.\n' +
+    'Exit 0: every check passed; 1: at least one violation; 2: bad spec, flag, config or unreachable target.',
+  usage: 'apiconform run [--base-url URL | --base-url SPEC=URL ...] [--config FILE] [options]',
+  options: {
+    spec: { type: 'string', multiple: true },
+    'base-url': { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'account-sid': { type: 'string' },
+    'auth-token': { type: 'string' },
+    checks: { type: 'string', multiple: true },
+    'skip-checks': { type: 'string', multiple: true },
+    operations: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    timeout: { type: 'string' },
+    deadline: { type: 'string' },
+    concurrency: { type: 'string' },
+    rate: { type: 'string' },
+    'read-only': { type: 'boolean' },
+    shard: { type: 'string' },
+    'report-json': { type: 'string' },
+    'report-junit': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  },
+  help: [
+    '      --spec FILE|DIR          OpenAPI files to test (repeatable; default: the bundled specs/)',
+    '      --base-url URL           the target; or SPEC=URL per spec id (repeatable). None: the embedded emulator',
+    '      --config FILE            JSON config with the same fields (baseUrl, auth, fixtures, runs, seed, checks, ...)',
+    '      --account-sid AC...      default: $TWILIO_ACCOUNT_SID',
+    '      --auth-token TOKEN       default: $TWILIO_AUTH_TOKEN (prefer the environment: flags show in `ps`)',
+    `      --checks a,b             only these checks (${CHECK_IDS.length} in all; see CONFORMANCE)`,
+    '      --skip-checks a,b        all but these checks',
+    '      --operations Op1,Op2     only these operationIds',
+    '      --runs N                 property cases per operation and scenario (default 100)',
+    '      --seed N                 replay a run: the same seed gives the same cases',
+    '      --timeout MS             per-request timeout (default 10000)',
+    '      --deadline MS            the whole run\'s deadline; later requests fail as DEADLINE (default 600000)',
+    '      --concurrency N          requests in flight at once (default 4)',
+    '      --rate N                 at most N requests per second',
+    '      --read-only              only checks that send no write (for production accounts)',
+    '      --shard i/n              run the i-th of n slices of the tests (stable split)',
+    '      --report-json FILE       write the JSON report',
+    '      --report-junit FILE      write a JUnit XML report',
+    '  -q, --quiet                  no progress lines',
+  ].join('\n'),
+  async run(parsed, rawIo) {
+    const config = typeof parsed.values.config === 'string' ? await readConfigFile(parsed.values.config) : {};
+    const settings = runSettings(parsed, config, rawIo.env);
+    const specPaths = settings.specPaths ?? [BUNDLED_SPECS];
+    const index = await loadSpecs(specPaths);
+    const unknownOps = (settings.options.operations ?? []).filter((id) => !index.operations.some((op) => op.operationId === id));
+    if (unknownOps.length > 0) {
+      throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
+    }
+    let emulator: { close(): Promise<void> } | undefined;
+    let target: Target;
+    if (settings.baseUrl === undefined) {
+      const { startEmulator } = await import('../emulator/index.js');
+      const started = await startEmulator(settings.options.seed === undefined ? {} : { seed: settings.options.seed });
+      emulator = started;
+      target = { baseUrl: started.baseUrl, auth: { accountSid: started.accountSid, authToken: started.authToken }, fixtures: started.fixtures };
+    } else {
+      target = { baseUrl: settings.baseUrl, auth: settings.auth!, fixtures: settings.fixtures ?? {} };
+      checkFixtures(index, target.fixtures, settings.options.operations);
+    }
+    const io = redacting(rawIo, secretsOf(target.auth));
+    try {
+      await checkReachable(target, index);
+      const runtime: ConformanceRuntime = { ...withDefaults(settings.options, CHECK_IDS), specPaths, target };
+      const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
+      io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
+      const progress = settings.quiet ? undefined : progressPrinter(io);
+      const ledger = listenLedger();
+      const stop = new AbortController();
+      const onSignal = () => {
+        if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: leave at once
+        io.stderr('\napiconform: interrupted; deleting what this run created (Ctrl-C again to leave now)\n');
+        stop.abort();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      let report;
+      try {
+        report = await runConformance(runtime, { ...(progress ? { onResult: progress.onResult } : {}), signal: stop.signal });
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      progress?.finish();
+      if (report.interrupted) {
+        const { deleted, left } = await cleanUpLedger(ledger, runtime, index);
+        ledger.close();
+        io.stderr(`apiconform: interrupted after ${(report.durationMs / 1000).toFixed(1)} s; deleted ${deleted} resource(s) the run had created${left.length ? `; could not delete ${left.join(', ')}` : ''}\n`);
+        return 130;
+      }
+      ledger.close();
+      if (emulator) report.target = 'embedded emulator';
+      if (runtime.readOnly) report.leftOut = [{ checks: [], reason: 'operations that write were skipped by --read-only' }];
+      io.stdout(`\n${formatMatrix(report)}\n`);
+      if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
+      io.stdout(`\n${formatSummary(report)}\n`);
+      if (settings.reportJson) await writeJsonReport(settings.reportJson, report);
+      if (settings.reportJunit) await writeJunitReport(settings.reportJunit, report);
+      return report.summary.failed > 0 ? 1 : 0;
+    } finally {
+      await emulator?.close();
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { SpecIndex } from '../spec/types.js';
+import type { Ledger } from './ledger.js';
+import type { ConformanceRuntime } from './runtime.js';
+import { RunSession } from './session.js';
+
+/**
+ * Deletes what an interrupted run created and did not delete itself, as the ledger tells it.
+ * Returns how many were deleted and the SIDs that could not be.
+ */
+export async function cleanUpLedger(ledger: Ledger, runtime: ConformanceRuntime, index: SpecIndex): Promise<{ deleted: number; left: string[] }> {
+  const session = new RunSession(runtime, index);
+  const entries = ledger.entries();
+  for (const entry of entries) {
+    const resource = index.resources.find((r) => r.specId === entry.specId && r.listPath === entry.listPath);
+    if (resource) session.adopt(resource, entry.sid);
+  }
+  try {
+    const left = await session.cleanup();
+    return { deleted: entries.length - left.length, left };
+  } finally {
+    await session.close();
+  }
+}

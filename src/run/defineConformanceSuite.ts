@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { CHECK_IDS } from '../checks/checkIds.js';
+import { loadSpecs } from '../spec/loadSpecs.js';
+import type { Target } from '../target.js';
+import { BUNDLED_SPECS } from './bundledSpecs.js';
+import { executeOperation } from './executeOperation.js';
+import { planSuite, type PlannedTest } from './plan.js';
+import type { CheckResult, FailureReport } from './report.js';
+import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
+import { RunSession } from './session.js';
+import type { Tally } from './tally.js';
+
+
+/** What a test carries to reporters: its place in the matrix and, once run, its result. */
+export interface ConformanceMeta {
+  apiconform: { spec: string; operation: string; check: CheckResult['check'] };
+  result?: {
+    status: CheckResult['status'];
+    cases: number;
+    reason?: string;
+    failures: FailureReport[];
+    /** The operation's traffic facts (the same on each of its tests). */
+    traffic?: { retried429: number; rateLimited: number };
+  };
+}
+
+export interface ConformanceSuiteInput extends Partial<SuiteOptions>, Target {
+  /** Spec files or directories; default the bundled specs. */
+  specs?: string | string[];
+}
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
+
+function registerOperation(session: RunSession, tests: PlannedTest[]): void {
+  const [{ resource, operation }] = tests as [PlannedTest];
+  const runnable = tests.filter((t) => !t.skip).map((t) => t.check);
+  let tally: Tally | undefined;
+  beforeAll(async () => {
+    if (runnable.length > 0) tally = await executeOperation(session, resource, operation, runnable);
+  }, 600_000);
+  for (const test of tests) {
+    const meta: ConformanceMeta = { apiconform: { spec: test.spec, operation: operation.operationId, check: test.check } };
+    it(test.check, { meta: meta as never }, ({ task, skip }) => {
+      const own = task.meta as unknown as ConformanceMeta;
+      const checked = tally?.get(test.check);
+      const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
+      if (reason) {
+        own.result = { status: 'skipped', cases: 0, reason, failures: [] };
+        skip(reason);
+        return;
+      }
+      const failures = checked!.failures;
+      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic };
+      if (failures.length > 0) {
+        throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}`).join('\n'));
+      }
+    });
+  }
+}
+
+/**
+ * Registers the conformance suite as vitest tests: one `describe` per spec and operation, one test per
+ * check. Vendors call it in their own test files; `apiconform run` calls it from its suite file.
+ *
+ *     defineConformanceSuite({ baseUrl, auth: { accountSid, authToken }, fixtures });
+ */
+export function defineConformanceSuite(input: ConformanceSuiteInput): void {
+  registerConformanceSuite({
+    ...withDefaults(input, CHECK_IDS),
+    specPaths: input.specs === undefined ? [BUNDLED_SPECS] : [input.specs].flat(),
+    target: { baseUrl: input.baseUrl, auth: input.auth, fixtures: input.fixtures },
+  });
+}
+
+/** The same, from a complete runtime (what `apiconform run` hands its suite file). */
+export function registerConformanceSuite(runtime: ConformanceRuntime): void {
+  describe('apiconform', async () => {
+    const index = await loadSpecs(runtime.specPaths);
+    const session = new RunSession(runtime, index);
+    afterAll(async () => {
+      await session.cleanup();
+      await session.close();
+    }, 600_000);
+    for (const [spec, specTests] of groupBy(planSuite(index, runtime), (t) => t.spec)) {
+      describe(spec, () => {
+        for (const [operationId, tests] of groupBy(specTests, (t) => t.operation.operationId)) {
+          describe(operationId, () => registerOperation(session, tests));
+        }
+      });
+    }
+  });
+}

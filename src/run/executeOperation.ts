@@ -1,0 +1,36 @@
+import type { CheckId } from '../checks/checkIds.js';
+import type { Operation, Resource } from '../spec/types.js';
+import type { OperationRun } from './operationRun.js';
+import { authScenario } from './scenarios/auth.js';
+import { negativeScenario } from './scenarios/negative.js';
+import { notFoundScenario } from './scenarios/notFound.js';
+import { positiveScenario } from './scenarios/positive.js';
+import type { RunSession } from './session.js';
+import { Tally } from './tally.js';
+
+/** Which scenarios feed which checks: a scenario runs only when one of its checks is selected. */
+const SCENARIOS: { run: (run: OperationRun) => Promise<void>; feeds: CheckId[] | 'any' }[] = [
+  { run: positiveScenario, feeds: 'any' },
+  { run: negativeScenario, feeds: ['negative_rejection', 'error_shape', 'no_server_error', 'content_type'] },
+  { run: notFoundScenario, feeds: ['not_found', 'error_shape', 'no_server_error', 'content_type'] },
+  { run: authScenario, feeds: ['auth', 'error_shape', 'no_server_error', 'content_type'] },
+];
+
+/** Runs every scenario of one operation against the target, judging with `checks`. */
+export async function executeOperation(
+  session: RunSession,
+  resource: Resource,
+  operation: Operation,
+  checks: readonly CheckId[],
+): Promise<Tally> {
+  const tally = new Tally(operation.specId, operation.operationId, session.runtime.seed, session.secrets);
+  const run: OperationRun = { session, resource, operation, checks, tally, fixtures: session.fixtures(operation.specId) };
+  const retriedBefore = session.client.stats.retried429;
+  const limitedBefore = session.rateLimited;
+  for (const scenario of SCENARIOS) {
+    if (scenario.feeds === 'any' || scenario.feeds.some((check) => checks.includes(check))) await scenario.run(run);
+  }
+  tally.traffic.retried429 = session.client.stats.retried429 - retriedBefore;
+  tally.traffic.rateLimited = session.rateLimited - limitedBefore;
+  return tally;
+}

@@ -1,0 +1,49 @@
+import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
+import type { RunReport } from './report.js';
+
+const MARK = { passed: 'pass', failed: 'FAIL', skipped: 'skip' } as const;
+
+/** Operations × checks: pass / FAIL / skip, and `·` where a check does not apply. */
+export function formatMatrix(report: RunReport): string {
+  const checks = CHECK_IDS.filter((id) => report.results.some((r) => r.check === id));
+  const rows = [...new Set(report.results.map((r) => `${r.spec} ${r.operation}`))];
+  const width = Math.max(9, ...rows.map((row) => row.length));
+  const columnWidth = (id: CheckId) => Math.max(4, id.length);
+  const header = `${'operation'.padEnd(width)}  ${checks.map((id) => id.padEnd(columnWidth(id))).join(' ')}`;
+  const lines = rows.map((row) => {
+    const cells = checks.map((id) => {
+      const result = report.results.find((r) => `${r.spec} ${r.operation}` === row && r.check === id);
+      return (result ? MARK[result.status] : '·').padEnd(columnWidth(id));
+    });
+    return `${row.padEnd(width)}  ${cells.join(' ')}`.trimEnd();
+  });
+  return [header.trimEnd(), ...lines].join('\n');
+}
+
+export function formatSummary(report: RunReport): string {
+  const { summary } = report;
+  const verdict = summary.failed > 0 ? 'FAILED' : 'PASSED';
+  return (
+    `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
+    `(${summary.operations} operations, ${summary.checks} checks, ${summary.cases} cases, ${summary.failures} failures) ` +
+    `in ${(report.durationMs / 1000).toFixed(1)} s, seed ${report.seed}`
+  );
+}
+
+const trim = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}… (${text.length} bytes)` : text);
+
+/** Each failure: check id, operation, one-line reason, curl, status and trimmed body, replay seed. */
+export function formatFailures(report: RunReport): string {
+  return report.failures
+    .map((f, index) =>
+      [
+        `${index + 1}) ${f.check} · ${f.spec} ${f.operation}`,
+        `   ${f.message}`,
+        ...(f.steps ? f.steps.map((step, n) => `   step ${n + 1}: ${step}`) : []),
+        `   ${f.curl}`,
+        `   → ${f.response ? `${f.response.status} ${trim(f.response.body.replace(/\s+/gu, ' '), 300)}` : 'no response'}`,
+        `   replay: --seed ${f.seed}${f.replayPath ? ` (fast-check path ${f.replayPath})` : ''}`,
+      ].join('\n'),
+    )
+    .join('\n\n');
+}

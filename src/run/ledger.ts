@@ -1,0 +1,46 @@
+import { BroadcastChannel } from 'node:worker_threads';
+
+/**
+ * What a run has created and not yet deleted, told by the vitest worker to the CLI's main thread as it
+ * happens. Signals reach only the main thread: when SIGINT stops a run half-way, the CLI deletes
+ * what the ledger still holds. (Outside `apiconform run` nobody listens, and posting costs nothing.)
+ */
+const CHANNEL = 'apiconform:ledger';
+
+export interface LedgerEntry {
+  specId: string;
+  listPath: string;
+  sid: string;
+}
+
+type LedgerEvent = { type: 'created' | 'deleted'; entry: LedgerEntry };
+
+let outbox: BroadcastChannel | undefined;
+
+export function postLedger(type: LedgerEvent['type'], entry: LedgerEntry): void {
+  outbox ??= new BroadcastChannel(CHANNEL);
+  outbox.postMessage({ type, entry } satisfies LedgerEvent);
+}
+
+/** Closes the posting side, so a worker thread can exit. */
+export function closeLedgerOutbox(): void {
+  outbox?.close();
+  outbox = undefined;
+}
+
+export interface Ledger {
+  entries(): LedgerEntry[];
+  close(): void;
+}
+
+export function listenLedger(): Ledger {
+  const channel = new BroadcastChannel(CHANNEL);
+  const open = new Map<string, LedgerEntry>();
+  channel.onmessage = (message) => {
+    const { type, entry } = (message as { data: LedgerEvent }).data;
+    if (type === 'created') open.set(entry.sid, entry);
+    else open.delete(entry.sid);
+  };
+  (channel as unknown as { unref?: () => void }).unref?.();
+  return { entries: () => [...open.values()], close: () => channel.close() };
+}

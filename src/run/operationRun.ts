@@ -1,0 +1,83 @@
+import { judgeExchange } from '../checks/index.js';
+import type { CheckId } from '../checks/checkIds.js';
+import type { CheckContext, Failure, Scenario } from '../checks/types.js';
+import type { RequestCase } from '../generate/types.js';
+import type { Exchange, TransportFailure } from '../http/types.js';
+import type { Operation, Resource } from '../spec/types.js';
+import { isTransportFailure, type RunSession } from './session.js';
+import type { Tally } from './tally.js';
+
+/** One operation being tested: what every scenario needs. */
+export interface OperationRun {
+  session: RunSession;
+  resource: Resource;
+  operation: Operation;
+  checks: readonly CheckId[];
+  tally: Tally;
+  fixtures: Record<string, string>;
+}
+
+export type Judged = { outcome: Exchange | TransportFailure; failures: Failure[] };
+
+const transportFailure = (outcome: TransportFailure): Failure => ({
+  check: 'no_server_error',
+  kind: 'transport',
+  message: `no answer: ${outcome.code} after ${Math.round(outcome.durationMs)} ms (${outcome.message})`,
+});
+
+/** Judges one outcome with the selected checks; returns its failures without recording them. */
+export function judge(
+  run: OperationRun,
+  scenario: Scenario,
+  requestCase: RequestCase,
+  outcome: Exchange | TransportFailure,
+  extra: Partial<CheckContext> = {},
+): { applied: CheckId[]; failures: Failure[] } {
+  if (isTransportFailure(outcome)) {
+    return run.checks.includes('no_server_error') ? { applied: ['no_server_error'], failures: [transportFailure(outcome)] } : { applied: [], failures: [] };
+  }
+  const ctx: CheckContext = {
+    scenario,
+    operation: run.operation,
+    resource: run.resource,
+    case: requestCase,
+    accountSid: run.session.runtime.target.auth.accountSid,
+    fixtures: run.fixtures,
+    createdSids: run.session.createdSids(run.resource),
+    ...extra,
+  };
+  return judgeExchange(ctx, outcome, run.checks);
+}
+
+/** Judges and records in the tally. */
+export function record(
+  run: OperationRun,
+  scenario: Scenario,
+  requestCase: RequestCase,
+  outcome: Exchange | TransportFailure,
+  extra: Partial<CheckContext> = {},
+): Judged {
+  if (!isTransportFailure(outcome) && outcome.response.status === 429) {
+    // Still rate-limited after the client's retries: a fact about load, not about conformance.
+    run.session.rateLimited += 1;
+    return { outcome, failures: [] };
+  }
+  const { applied, failures } = judge(run, scenario, requestCase, outcome, extra);
+  run.tally.count(applied);
+  run.tally.fail(failures, outcome);
+  return { outcome, failures };
+}
+
+/** Path values for one instance of the resource (parents from fixtures). */
+export function instancePath(run: OperationRun, sid: string): Record<string, string> {
+  const path: Record<string, string> = {};
+  for (const name of run.resource.parentParams) path[name] = run.fixtures[name] ?? '';
+  if (run.resource.idParam) path[run.resource.idParam] = sid;
+  return path;
+}
+
+/** Whether the operation addresses one instance (and so needs a real resource to address). */
+export const onInstance = (operation: Operation): boolean =>
+  operation.kind === 'fetch' || operation.kind === 'update' || operation.kind === 'delete';
+
+export const writes = (operation: Operation): boolean => operation.method !== 'GET' && operation.method !== 'HEAD';

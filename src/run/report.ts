@@ -1,0 +1,76 @@
+import type { CheckId } from '../checks/checkIds.js';
+
+export type ResultStatus = 'passed' | 'failed' | 'skipped';
+
+/** One test of the suite: an operation (or a resource, for sequence checks) × a check. */
+export interface CheckResult {
+  spec: string;
+  operation: string;
+  check: CheckId;
+  status: ResultStatus;
+  /** How many exchanges (or sequences) the check judged. */
+  cases: number;
+  /** Why it was skipped. */
+  reason?: string;
+}
+
+/** A violation, with everything needed to reproduce it. Credentials are already redacted. */
+export interface FailureReport {
+  spec: string;
+  operation: string;
+  check: CheckId;
+  message: string;
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  response: { status: number; headers: Record<string, string>; body: string } | null;
+  curl: string;
+  seed: number;
+  /** fast-check's replay path of the (shrunk) counterexample, and the steps of a failing sequence. */
+  replayPath?: string;
+  steps?: string[];
+}
+
+export interface RunSummary {
+  operations: number;
+  checks: number;
+  cases: number;
+  failures: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** 429 answers retried after their Retry-After (never verdicts). */
+  retried429: number;
+  /** Requests still answered 429 after the retries: not judged. */
+  rateLimited: number;
+}
+
+export interface RunReport {
+  target: string | Record<string, string>;
+  seed: number;
+  summary: RunSummary;
+  results: CheckResult[];
+  failures: FailureReport[];
+  /** Checks left out by --read-only, by --checks/--skip-checks, or by --shard. */
+  leftOut?: { checks: CheckId[]; reason: string }[];
+  /** The run was stopped (SIGINT) before it ended: the results are partial. */
+  interrupted?: boolean;
+  startedAt: string;
+  durationMs: number;
+}
+
+export function summarize(
+  results: readonly CheckResult[],
+  failures: readonly FailureReport[],
+  traffic: { retried429: number; rateLimited: number } = { retried429: 0, rateLimited: 0 },
+): RunSummary {
+  const count = (status: ResultStatus) => results.filter((r) => r.status === status).length;
+  return {
+    operations: new Set(results.map((r) => `${r.spec} ${r.operation}`)).size,
+    checks: new Set(results.map((r) => r.check)).size,
+    cases: results.reduce((sum, r) => sum + r.cases, 0),
+    failures: failures.length,
+    passed: count('passed'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    ...traffic,
+  };
+}

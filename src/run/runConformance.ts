@@ -1,0 +1,136 @@
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { TestCase } from 'vitest/node';
+import type { ConformanceMeta } from './defineConformanceSuite.js';
+import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
+import type { ConformanceRuntime } from './runtime.js';
+
+const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunHooks {
+  /** Called as each test ends, for progress output. */
+  onResult?: (result: CheckResult) => void;
+  /** Aborting cancels the run; the report then has `interrupted: true`. */
+  signal?: AbortSignal;
+}
+
+/** How long a cancelled run may take to wind down before its worker is stopped. */
+const CANCEL_GRACE_MS = 2_000;
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** vitest exits the process on SIGINT; the CLI must get the signal instead, to clean up first. */
+function detachNewSignalListeners(before: Record<(typeof SIGNALS)[number], Function[]>): void {
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.off(signal, listener as () => void);
+    }
+  }
+}
+
+/** A test's result, from the metadata the suite attached to it. */
+interface Collected {
+  result: CheckResult;
+  failures: FailureReport[];
+  traffic?: { retried429: number; rateLimited: number };
+}
+
+/** Sums the traffic facts once per operation (each of its tests carries the same numbers). */
+function trafficOf(collected: readonly Collected[]): { retried429: number; rateLimited: number } {
+  const byOperation = new Map<string, { retried429: number; rateLimited: number }>();
+  for (const c of collected) if (c.traffic) byOperation.set(`${c.result.spec} ${c.result.operation}`, c.traffic);
+  let retried429 = 0;
+  let rateLimited = 0;
+  for (const t of byOperation.values()) (retried429 += t.retried429), (rateLimited += t.rateLimited);
+  return { retried429, rateLimited };
+}
+
+function resultOf(testCase: TestCase): Collected | undefined {
+  const meta = testCase.meta() as unknown as ConformanceMeta;
+  if (!meta.apiconform) return undefined;
+  const own = meta.result;
+  const state = testCase.result().state;
+  const status = own?.status ?? (state === 'failed' ? 'failed' : state === 'passed' ? 'passed' : 'skipped');
+  const errors = testCase.result().errors ?? [];
+  const reason = own?.reason ?? (state === 'failed' && !own ? errors.map((e) => e.message).join('; ') : undefined);
+  return {
+    result: { ...meta.apiconform, status, cases: own?.cases ?? 0, ...(reason ? { reason } : {}) },
+    failures: own?.failures ?? [],
+    ...(own?.traffic ? { traffic: own.traffic } : {}),
+  };
+}
+
+/**
+ * Runs the conformance suite through vitest's Node API (one worker thread, no config file, vitest's
+ * own output swallowed) and turns the tests' results into a report.
+ */
+export async function runConformance(runtime: ConformanceRuntime, hooks: RunHooks = {}): Promise<RunReport> {
+  const started = Date.now();
+  const { createVitest } = await import('vitest/node');
+  const swallowed: string[] = [];
+  const sink = new Writable({ write: (chunk, _encoding, done) => (swallowed.push(String(chunk)), done()) });
+  const exitCode = process.exitCode;
+  const nodeEnv = process.env.NODE_ENV;
+  const listeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const vitest = await createVitest(
+    'test',
+    {
+      root: PACKAGE_ROOT,
+      config: false,
+      watch: false,
+      cache: false,
+      include: [SUITE_FILE],
+      pool: 'threads',
+      maxWorkers: 1,
+      isolate: false,
+      testTimeout: 0,
+      hookTimeout: 0,
+      provide: { apiconform: runtime },
+      reporters: [{ onTestCaseResult: (testCase) => { const r = resultOf(testCase); if (r) hooks.onResult?.(r.result); } }],
+    },
+    {},
+    { stdout: sink, stderr: sink },
+  );
+  detachNewSignalListeners(listeners);
+  let interrupted = false;
+  try {
+    await vitest.standalone();
+    detachNewSignalListeners(listeners);
+    const running = vitest.runTestSpecifications([vitest.getRootProject().createSpecification(SUITE_FILE)]);
+    const cancelled = new Promise<undefined>((resolve) => {
+      const cancel = () => {
+        interrupted = true;
+        void vitest.cancelCurrentRun('keyboard-input');
+        setTimeout(() => resolve(undefined), CANCEL_GRACE_MS).unref();
+      };
+      if (hooks.signal?.aborted) cancel();
+      else hooks.signal?.addEventListener('abort', cancel, { once: true });
+    });
+    const outcome = await Promise.race([running, cancelled]);
+    const { testModules, unhandledErrors } = outcome ?? { testModules: [], unhandledErrors: [] };
+    const problems = [
+      ...testModules.flatMap((module) => module.errors().map((error) => error.message)),
+      ...unhandledErrors.map((error) => String((error as Error)?.message ?? error)),
+    ];
+    if (problems.length > 0 && !interrupted) throw new Error(`the conformance suite could not run: ${problems.join('; ')}`);
+    const collected = testModules.flatMap((module) => [...module.children.allTests()].flatMap((t) => resultOf(t) ?? []));
+    const results = collected.map((c) => c.result);
+    const failures = collected.flatMap((c) => c.failures);
+    return {
+      target: runtime.target.baseUrl,
+      seed: runtime.seed,
+      summary: summarize(results, failures, trafficOf(collected)),
+      results,
+      failures,
+      ...(interrupted ? { interrupted: true } : {}),
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await vitest.close();
+    process.exitCode = exitCode;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}

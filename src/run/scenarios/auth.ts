@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { validCase } from '../../generate/validCase.js';
+import type { RequestCase } from '../../generate/types.js';
+import type { Credentials } from '../../target.js';
+import { onInstance, record, writes, type OperationRun } from '../operationRun.js';
+import { prng, unknownSid } from '../prng.js';
+
+/** Missing credentials, a wrong token, an unknown account: 401 / 20003, and nothing changed. */
+export async function authScenario(run: OperationRun): Promise<void> {
+  const { session, operation, resource } = run;
+  if (operation.security.length === 0) return;
+  const random = prng(session.seedFor(operation, 'auth'));
+  const real = session.runtime.target.auth;
+  const variants: { description: string; auth: Credentials | null }[] = [
+    { description: 'no credentials were sent', auth: null },
+    { description: 'the auth token is wrong', auth: { accountSid: real.accountSid, authToken: unknownSid('', random) } },
+    { description: 'the account does not exist', auth: { accountSid: unknownSid('AC', random), authToken: real.authToken } },
+  ];
+  const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
+  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.unique }), {
+    seed: session.seedFor(operation, 'auth'),
+    numRuns: 1,
+  });
+  for (const variant of variants) {
+    let requestCase: RequestCase = {
+      ...base!,
+      breaks: { rule: 'required', location: 'header', name: 'Authorization', description: variant.description },
+    };
+    if (resource.idParam && onInstance(operation)) {
+      const sid = operation.kind === 'delete' ? await session.createOne(resource) : await session.poolResource(resource);
+      if (sid === undefined) continue;
+      requestCase = { ...requestCase, path: { ...requestCase.path, [resource.idParam]: sid } };
+    }
+    const bracket = writes(operation) && run.checks.includes('auth');
+    const listBefore = bracket ? await session.listAll(resource) : undefined;
+    const outcome = await session.send(session.request(requestCase, variant.auth));
+    const listAfter = bracket ? await session.listAll(resource) : undefined;
+    record(run, 'auth', requestCase, outcome, { ...(listBefore && listAfter ? { listBefore, listAfter } : {}) });
+    session.noteCreate(resource, operation, outcome);
+  }
+}

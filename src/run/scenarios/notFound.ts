@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { validCase } from '../../generate/validCase.js';
+import type { RequestCase } from '../../generate/types.js';
+import type { Parameter } from '../../spec/types.js';
+import { prefixOfPattern } from '../../checks/sidFields.js';
+import { onInstance, record, type OperationRun } from '../operationRun.js';
+import { prng, unknownSid } from '../prng.js';
+
+/** The SID prefix a path parameter takes: from its pattern, its fixture, or the resource's own. */
+function prefixFor(run: OperationRun, param: Parameter): string | undefined {
+  const fromPattern = prefixOfPattern(typeof param.schema === 'object' ? param.schema.pattern : undefined);
+  if (fromPattern) return fromPattern;
+  if (param.name === run.resource.idParam) return run.resource.sidPrefix;
+  const fixture = run.fixtures[param.name];
+  return fixture && /^[A-Z]{2}[0-9a-fA-F]{32}$/u.test(fixture) ? fixture.slice(0, 2) : undefined;
+}
+
+/** For each path parameter in turn, a well-formed SID that names nothing: 404 with code 20404. */
+export async function notFoundScenario(run: OperationRun): Promise<void> {
+  const { session, operation, resource } = run;
+  const random = prng(session.seedFor(operation, 'not_found'));
+  const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
+  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.unique }), {
+    seed: session.seedFor(operation, 'not_found'),
+    numRuns: 1,
+  });
+  for (const param of operation.parameters.path) {
+    const prefix = prefixFor(run, param);
+    if (!prefix) continue;
+    const sid = unknownSid(prefix, random);
+    const requestCase: RequestCase = {
+      ...base!,
+      path: { ...base!.path, [param.name]: sid },
+      breaks: { rule: 'pattern', location: 'path', name: param.name, description: `${param.name} ${sid} does not exist` },
+    };
+    if (resource.idParam && requestCase.path[resource.idParam] === 'placeholder') {
+      requestCase.path[resource.idParam] = unknownSid(resource.sidPrefix ?? prefix, random);
+    }
+    const outcome = await session.send(session.request(requestCase));
+    record(run, 'not_found', requestCase, outcome);
+    session.noteCreate(resource, operation, outcome);
+  }
+}

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import type { CheckId } from '../../checks/checkIds.js';
+import { validCase } from '../../generate/validCase.js';
+import type { RequestCase } from '../../generate/types.js';
+import { judge, onInstance, record, type OperationRun } from '../operationRun.js';
+
+/** The resource a case addresses: the shared one, or a fresh one for each delete. */
+async function target(run: OperationRun, requestCase: RequestCase): Promise<RequestCase | undefined> {
+  if (!onInstance(run.operation) || !run.resource.idParam) return requestCase;
+  const sid = run.operation.kind === 'delete' ? await run.session.createOne(run.resource) : await run.session.poolResource(run.resource);
+  if (sid === undefined) return undefined;
+  return { ...requestCase, path: { ...requestCase.path, [run.resource.idParam]: sid } };
+}
+
+async function send(run: OperationRun, generated: RequestCase) {
+  const requestCase = await target(run, generated);
+  if (!requestCase) return undefined;
+  const outcome = await run.session.send(run.session.request(requestCase));
+  if (run.operation.kind === 'delete' && 'response' in outcome && outcome.response.status < 300) {
+    run.session.untrack(run.resource, requestCase.path[run.resource.idParam!]!);
+  }
+  return { requestCase, outcome };
+}
+
+/**
+ * Valid requests: `runs` cases from the operation's arbitrary, each judged by every check. Then, for
+ * each check that failed, fast-check replays the same seed with that check as the property and
+ * shrinks to the smallest request that still fails it; that counterexample is what the report shows.
+ */
+export async function positiveScenario(run: OperationRun): Promise<void> {
+  const { session, operation } = run;
+  const ids = run.resource.idParam ? { [run.resource.idParam]: 'placeholder' } : {};
+  const arbitrary = validCase(operation, run.fixtures, { ids, unique: session.unique });
+  const seed = session.seedFor(operation, 'positive');
+  for (const generated of fc.sample(arbitrary, { seed, numRuns: session.runtime.runs })) {
+    const sent = await send(run, generated);
+    if (!sent) return; // no resource to address: the checks record no case and are skipped
+    record(run, 'positive', sent.requestCase, sent.outcome);
+    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+  }
+  const failed = run.checks.filter((check) => run.tally.hasFailed(check) && check !== 'no_server_error');
+  for (const check of failed) await shrink(run, arbitrary, seed, check);
+}
+
+async function shrink(run: OperationRun, arbitrary: fc.Arbitrary<RequestCase>, seed: number, check: CheckId): Promise<void> {
+  let last: { requestCase: RequestCase; failures: ReturnType<typeof judge>['failures']; outcome: any } | undefined;
+  const property = fc.asyncProperty(arbitrary, async (generated) => {
+    const sent = await send(run, generated);
+    if (!sent) return true;
+    const failures = judge(run, 'positive', sent.requestCase, sent.outcome).failures.filter((f) => f.check === check);
+    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+    if (failures.length > 0) last = { requestCase: sent.requestCase, failures, outcome: sent.outcome };
+    return failures.length === 0;
+  });
+  const result = await fc.check(property, { seed, numRuns: run.session.runtime.runs, interruptAfterTimeLimit: 10_000 });
+  if (result.failed && last && result.counterexamplePath) {
+    run.tally.fail(last.failures.slice(0, 1), last.outcome, { replayPath: result.counterexamplePath });
+  }
+}

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { validCase } from '../generate/validCase.js';
+import { uniqueTag } from '../generate/uniqueTag.js';
+import type { RequestCase } from '../generate/types.js';
+import { buildRequest } from '../http/buildRequest.js';
+import { createHttpClient } from '../http/createHttpClient.js';
+import { secretsOf } from '../http/secretsOf.js';
+import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../http/types.js';
+import type { Operation, Resource, SpecIndex } from '../spec/types.js';
+import { baseUrlFor, type Credentials } from '../target.js';
+import { hashString } from './prng.js';
+import type { ConformanceRuntime } from './runtime.js';
+import { closeLedgerOutbox, postLedger } from './ledger.js';
+
+export const isTransportFailure = (outcome: Exchange | TransportFailure): outcome is TransportFailure =>
+  'code' in outcome && !('response' in outcome);
+
+interface Tracked {
+  resource: Resource;
+  sid: string;
+}
+
+/** Every parameter and body property name: as `omit`, it leaves a case with only what is required. */
+const optionalNames = (operation: Operation): string[] => [
+  ...Object.values(operation.parameters).flat().map((param) => param.name),
+  ...Object.keys(((operation.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {})),
+];
+
+/** A 429 is retried after its Retry-After, at most 3 times and 5 s each; it is never a verdict. */
+const RETRY_429 = { maxRetries: 3, maxDelayMs: 5_000 };
+
+const resourceKey = (resource: Resource): string => `${resource.specId} ${resource.listPath}`;
+
+/**
+ * Everything one conformance run shares: the HTTP client, the credentials, and the resources the run
+ * created, so that it can delete exactly those, and nothing else, when it ends.
+ */
+export class RunSession {
+  readonly client: HttpClient;
+  readonly secrets: string[];
+  readonly unique: () => string;
+  private readonly tracked: Tracked[] = [];
+  private readonly sids = new Map<string, Set<string>>();
+  private readonly pools = new Map<string, Promise<string | undefined>>();
+  private readonly deadlineAt: number;
+  /** Requests that were still answered 429 after the retries: not judged, only counted. */
+  rateLimited = 0;
+
+  constructor(
+    readonly runtime: ConformanceRuntime,
+    readonly index: SpecIndex,
+  ) {
+    this.client = createHttpClient({
+      timeoutMs: runtime.timeoutMs,
+      concurrency: runtime.concurrency,
+      ...(runtime.rate ? { rate: runtime.rate } : {}),
+      retry429: RETRY_429,
+    });
+    this.deadlineAt = Date.now() + runtime.deadlineMs;
+    this.secrets = secretsOf(runtime.target.auth);
+    this.unique = uniqueTag(runtime.seed.toString(36));
+  }
+
+  baseUrl(specId: string): string {
+    const url = baseUrlFor(this.runtime.target, specId);
+    if (url === undefined) throw new Error(`no base URL for spec ${specId}`);
+    return url;
+  }
+
+  fixtures(specId: string): Record<string, string> {
+    return this.runtime.target.fixtures[specId] ?? {};
+  }
+
+  /** fast-check seed for one operation and scenario: stable for a run seed, distinct per operation. */
+  seedFor(operation: Operation, scenario: string): number {
+    return (this.runtime.seed ^ hashString(`${operation.specId} ${operation.operationId} ${scenario}`)) & 0x7fffffff;
+  }
+
+  request(requestCase: RequestCase, auth: Credentials | null = this.runtime.target.auth): HttpRequest {
+    const request = buildRequest(requestCase, {
+      baseUrl: this.baseUrl(requestCase.operation.specId),
+      auth: auth ?? { accountSid: '', authToken: '' },
+    });
+    if (auth === null) delete request.headers.authorization, delete request.headers.Authorization;
+    return request;
+  }
+
+  /** Sends one request, unless the run's deadline has passed (then a DEADLINE failure, at once). */
+  async send(request: HttpRequest): Promise<Exchange | TransportFailure> {
+    if (Date.now() >= this.deadlineAt) {
+      return { request, code: 'DEADLINE', message: `the run's deadline of ${this.runtime.deadlineMs} ms had passed; not sent`, durationMs: 0 };
+    }
+    return this.client.send(request);
+  }
+
+  /** SIDs created in this run for a resource (for `sid_consistency`: no SID twice). */
+  createdSids(resource: Resource): Set<string> {
+    const key = resourceKey(resource);
+    let set = this.sids.get(key);
+    if (!set) this.sids.set(key, (set = new Set()));
+    return set;
+  }
+
+  /** Remembers a resource this run created, to delete it at the end. */
+  track(resource: Resource, sid: string): void {
+    this.createdSids(resource).add(sid);
+    this.tracked.push({ resource, sid });
+    postLedger('created', { specId: resource.specId, listPath: resource.listPath, sid });
+  }
+
+  /** Takes over a resource another thread of this run created (the ledger, after an interrupt). */
+  adopt(resource: Resource, sid: string): void {
+    this.tracked.push({ resource, sid });
+  }
+
+  /** Forgets a resource the run itself deleted. */
+  untrack(resource: Resource, sid: string): void {
+    const at = this.tracked.findIndex((t) => t.sid === sid && t.resource === resource);
+    if (at >= 0) this.tracked.splice(at, 1);
+    postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
+  }
+
+  /** Records the SID of a successful create, whatever scenario sent it. */
+  noteCreate(resource: Resource, operation: Operation, outcome: Exchange | TransportFailure): void {
+    if (operation.kind !== 'create' || isTransportFailure(outcome)) return;
+    const sid = (outcome.response.json as { sid?: unknown } | undefined)?.sid;
+    if (outcome.response.status < 300 && typeof sid === 'string') this.track(resource, sid);
+  }
+
+  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
+  async createOne(resource: Resource): Promise<string | undefined> {
+    const create = resource.operations.create;
+    if (!create) return undefined;
+    const [requestCase] = fc.sample(validCase(create, this.fixtures(create.specId), { unique: this.unique, omit: optionalNames(create) }), {
+      seed: this.seedFor(create, 'setup'),
+      numRuns: 1,
+    });
+    const outcome = await this.send(this.request(requestCase!));
+    this.noteCreate(resource, create, outcome);
+    if (isTransportFailure(outcome) || outcome.response.status >= 300) return undefined;
+    return (outcome.response.json as { sid: string }).sid;
+  }
+
+  /** One resource per run that fetch and update cases address (created once, on first use). */
+  poolResource(resource: Resource): Promise<string | undefined> {
+    const key = resourceKey(resource);
+    let sid = this.pools.get(key);
+    if (!sid) this.pools.set(key, (sid = this.createOne(resource)));
+    return sid;
+  }
+
+  /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
+  async listAll(resource: Resource, fixtures = this.fixtures(resource.specId)): Promise<unknown[] | undefined> {
+    const list = resource.operations.list;
+    if (!list || !resource.listKey) return undefined;
+    const path = Object.fromEntries(resource.parentParams.map((name) => [name, fixtures[name] ?? '']));
+    let request: HttpRequest | undefined = this.request({ operation: list, path, query: [['PageSize', '50']], headers: {} });
+    const items: unknown[] = [];
+    for (let page = 0; request && page < 1000; page += 1) {
+      const outcome = await this.send(request);
+      if (isTransportFailure(outcome) || outcome.response.status !== 200) return undefined;
+      const body = outcome.response.json as Record<string, any>;
+      const pageItems = body?.[resource.listKey];
+      if (!Array.isArray(pageItems)) return undefined;
+      items.push(...pageItems);
+      const next = body.meta?.next_page_url;
+      request = typeof next === 'string' ? { ...request, url: this.sameOrigin(next, request.url) } : undefined;
+    }
+    return items;
+  }
+
+  /** A next-page URL keeps our target's origin (a target may answer with Twilio's public host). */
+  private sameOrigin(next: string, current: string): string {
+    const target = new URL(current);
+    const url = new URL(next, current);
+    return `${target.origin}${url.pathname}${url.search}`;
+  }
+
+  /** Deletes what this run created and still exists, newest first. Returns what could not be deleted. */
+  async cleanup(): Promise<string[]> {
+    const left: string[] = [];
+    while (this.tracked.length > 0) {
+      const { resource, sid } = this.tracked.pop()!;
+      const remove = resource.operations.delete;
+      if (!remove || !resource.idParam) continue;
+      const fixtures = this.fixtures(resource.specId);
+      const path = { ...Object.fromEntries(resource.parentParams.map((name) => [name, fixtures[name] ?? ''])), [resource.idParam]: sid };
+      // Cleanup is exempt from the deadline: what the run made, it removes.
+      const outcome = await this.client.send(this.request({ operation: remove, path, query: [], headers: {} }));
+      const gone = !isTransportFailure(outcome) && (outcome.response.status < 300 || outcome.response.status === 404);
+      if (gone) postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
+      else left.push(sid);
+    }
+    return left;
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+    closeLedgerOutbox();
+  }
+}

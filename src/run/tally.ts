@@ -1,0 +1,101 @@
+import type { CheckId } from '../checks/checkIds.js';
+import type { CheckContext, Failure } from '../checks/types.js';
+import { redact } from '../http/redact.js';
+import { toCurl } from '../http/toCurl.js';
+import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
+import type { FailureReport } from './report.js';
+
+const BODY_LIMIT = 2000;
+/** Failures kept per check and kind: the first one is the example, the rest would be noise. */
+const PER_KIND = 1;
+
+export interface CheckTally {
+  cases: number;
+  failures: FailureReport[];
+}
+
+const redactHeaders = (headers: Record<string, string>, secrets: readonly string[]): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, name.toLowerCase() === 'authorization' ? 'Basic ***' : redact(value, secrets)]),
+  );
+
+function requestReport(request: HttpRequest, secrets: readonly string[]): FailureReport['request'] {
+  return {
+    method: request.method,
+    url: redact(request.url, secrets),
+    headers: redactHeaders(request.headers, secrets),
+    ...(request.body === undefined ? {} : { body: redact(request.body, secrets) }),
+  };
+}
+
+/**
+ * The results of one operation (or sequence) per check: how many cases each check judged, and its
+ * failures as report entries, already redacted, ready to cross from the vitest worker to the CLI.
+ */
+export class Tally {
+  private readonly byCheck = new Map<CheckId, CheckTally>();
+  /** 429s the client retried, and requests still rate-limited after that, while this operation ran. */
+  readonly traffic = { retried429: 0, rateLimited: 0 };
+  private readonly kinds = new Map<string, number>();
+
+  constructor(
+    private readonly spec: string,
+    private readonly subject: string,
+    private readonly seed: number,
+    private readonly secrets: readonly string[],
+  ) {}
+
+  get(check: CheckId): CheckTally {
+    let tally = this.byCheck.get(check);
+    if (!tally) this.byCheck.set(check, (tally = { cases: 0, failures: [] }));
+    return tally;
+  }
+
+  count(checks: readonly CheckId[]): void {
+    for (const check of checks) this.get(check).cases += 1;
+  }
+
+  hasFailed(check: CheckId): boolean {
+    return (this.byCheck.get(check)?.failures.length ?? 0) > 0;
+  }
+
+  /** Records failures of one exchange (or a transport failure, which has no response). */
+  fail(failures: readonly Failure[], outcome: Exchange | TransportFailure, extra: Partial<FailureReport> = {}): void {
+    for (const failure of failures) {
+      const key = `${failure.check} ${failure.kind}`;
+      const seen = this.kinds.get(key) ?? 0;
+      this.kinds.set(key, seen + 1);
+      if (seen >= PER_KIND && !extra.replayPath) continue;
+      const response = 'response' in outcome ? outcome.response : undefined;
+      const request = requestReport(outcome.request, this.secrets);
+      const report: FailureReport = {
+        spec: this.spec,
+        operation: this.subject,
+        check: failure.check,
+        message: redact(failure.message, this.secrets),
+        request,
+        response: response
+          ? { status: response.status, headers: redactHeaders(response.headers, this.secrets), body: redact(response.body.slice(0, BODY_LIMIT), this.secrets) }
+          : null,
+        curl: toCurl(outcome.request, this.secrets),
+        seed: this.seed,
+        ...extra,
+      };
+      const list = this.get(failure.check).failures;
+      if (extra.replayPath) {
+        // A shrunk counterexample replaces the first, unshrunk example of its check.
+        const at = list.findIndex((f) => f.replayPath === undefined);
+        if (at >= 0) list.splice(at, 1, report);
+        else list.unshift(report);
+      } else {
+        list.push(report);
+      }
+    }
+  }
+
+  entries(): [CheckId, CheckTally][] {
+    return [...this.byCheck];
+  }
+}
+
+export type { CheckContext };

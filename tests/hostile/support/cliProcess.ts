@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { BIN, ROOT } from '../../helpers/runCli.js';
+
+export interface CliExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time from spawn to exit, measured here. */
+  ms: number;
+  /** The child's peak resident set (VmHWM), sampled every 50 ms; undefined where /proc is absent. */
+  peakRssMb: number | undefined;
+}
+
+export interface CliProcess {
+  child: ChildProcess;
+  exited: Promise<CliExit>;
+}
+
+/** The peak resident set of a live process, in MiB, from /proc (Linux); undefined once it is gone. */
+function peakRssMb(pid: number): number | undefined {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The real command (bin/apiconform.js → dist/) as a child process we hold: tests can signal it and
+ * sample its memory. Credentials come only from `env` (never inherited), so that a test knows them.
+ * A child still alive after `killAfterMs` is killed, so that no test hangs on a hung harness.
+ */
+export function startCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; killAfterMs?: number } = {}): CliProcess {
+  const started = performance.now();
+  const { TWILIO_ACCOUNT_SID: _sid, TWILIO_AUTH_TOKEN: _token, ...inherited } = process.env;
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...inherited, NO_COLOR: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let peak: number | undefined;
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const sample = setInterval(() => {
+    const now = child.pid === undefined ? undefined : peakRssMb(child.pid);
+    if (now !== undefined) peak = Math.max(peak ?? 0, now);
+  }, 50);
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 60_000);
+  const exited = new Promise<CliExit>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearInterval(sample);
+      clearTimeout(killer);
+      resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - started), peakRssMb: peak });
+    });
+  });
+  return { child, exited };
+}
+
+/** Runs the command to its end. */
+export const runCliProcess = (args: readonly string[], options: { env?: NodeJS.ProcessEnv; killAfterMs?: number } = {}): Promise<CliExit> =>
+  startCli(args, options).exited;
