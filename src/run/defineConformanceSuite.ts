@@ -4,6 +4,7 @@ import { loadSpecs } from '../spec/loadSpecs.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { executeOperation } from './executeOperation.js';
+import { executeSequences } from './executeSequences.js';
 import { planSuite, type PlannedTest } from './plan.js';
 import type { CheckResult, FailureReport } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
@@ -35,15 +36,17 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 };
 
-function registerOperation(session: RunSession, tests: PlannedTest[]): void {
-  const [{ resource, operation }] = tests as [PlannedTest];
+/** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
+function registerSubject(session: RunSession, tests: PlannedTest[]): void {
+  const [{ resource, operation, subject }] = tests as [PlannedTest];
   const runnable = tests.filter((t) => !t.skip).map((t) => t.check);
   let tally: Tally | undefined;
   beforeAll(async () => {
-    if (runnable.length > 0) tally = await executeOperation(session, resource, operation, runnable);
+    if (runnable.length === 0) return;
+    tally = operation ? await executeOperation(session, resource, operation, runnable) : await executeSequences(session, resource, runnable);
   }, 600_000);
   for (const test of tests) {
-    const meta: ConformanceMeta = { apiconform: { spec: test.spec, operation: operation.operationId, check: test.check } };
+    const meta: ConformanceMeta = { apiconform: { spec: test.spec, operation: subject, check: test.check } };
     it(test.check, { meta: meta as never }, ({ task, skip }) => {
       const own = task.meta as unknown as ConformanceMeta;
       const checked = tally?.get(test.check);
@@ -87,8 +90,8 @@ export function registerConformanceSuite(runtime: ConformanceRuntime): void {
     }, 600_000);
     for (const [spec, specTests] of groupBy(planSuite(index, runtime), (t) => t.spec)) {
       describe(spec, () => {
-        for (const [operationId, tests] of groupBy(specTests, (t) => t.operation.operationId)) {
-          describe(operationId, () => registerOperation(session, tests));
+        for (const [subject, tests] of groupBy(specTests, (t) => t.subject)) {
+          describe(subject, () => registerSubject(session, tests));
         }
       });
     }

@@ -2,14 +2,19 @@ import type { CheckId } from '../checks/checkIds.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
+import { sequenceSubject } from './executeSequences.js';
+import { RESOURCE_RULES } from './sequences/resourceRules.js';
 import { hashString } from './prng.js';
 import type { ConformanceRuntime } from './runtime.js';
 
-/** One test of the suite: a subject (an operation) × a check, or why it is skipped. */
+/** One test of the suite: a subject (an operation, or a resource's sequences) × a check, or why it is skipped. */
 export interface PlannedTest {
   spec: string;
   resource: Resource;
-  operation: Operation;
+  /** `CreateMember`, or `Members sequences`. */
+  subject: string;
+  /** Absent for sequence checks, which span the resource's operations. */
+  operation?: Operation;
   check: CheckId;
   skip?: string;
 }
@@ -32,6 +37,20 @@ const APPLIES: Partial<Record<CheckId, (op: Operation) => boolean>> = {
   error_shape: () => true,
   no_server_error: () => true,
   response_headers: (op) => op.responses.some((r) => /^2\d\d$/u.test(r.status) && r.headers.length > 0),
+};
+
+const responds = (op: Operation | undefined, field: string) =>
+  op?.responses.some((r) => typeof r.schema === 'object' && field in (((r.schema as any).properties ?? {}) as object)) ?? false;
+
+/** Which sequence checks a resource can be put through. */
+const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
+  lifecycle: (r) => Boolean(r.operations.create && r.operations.list && r.operations.delete && r.listKey),
+  timestamps: (r) => Boolean(RESOURCE_RULES[r.specId]?.uniqueParameter && responds(r.operations.create, 'date_created')),
+  pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey),
+  conflict: (r) => Boolean(r.operations.create && r.operations.list && RESOURCE_RULES[r.specId]?.uniqueParameter),
+  concurrency: (r) => Boolean(r.operations.create && r.operations.list && RESOURCE_RULES[r.specId]?.uniqueParameter),
+  // Sequences send requests of their own (aliases with reserved characters among them): no 5xx there either.
+  no_server_error: (r) => Boolean(r.operations.create && r.operations.list),
 };
 
 const inShard = (runtime: ConformanceRuntime, key: string): boolean =>
@@ -58,8 +77,16 @@ export function planSuite(index: SpecIndex, runtime: ConformanceRuntime): Planne
         if (!applies?.(operation)) continue;
         if (!inShard(runtime, `${resource.specId} ${operation.operationId} ${check}`)) continue;
         const skip = skipSpec ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
-        tests.push({ spec: resource.specId, resource, operation, check, ...(skip ? { skip } : {}) });
+        tests.push({ spec: resource.specId, resource, subject: operation.operationId, operation, check, ...(skip ? { skip } : {}) });
       }
+    }
+    if (runtime.operations) continue;
+    const subject = sequenceSubject(resource);
+    for (const check of runtime.checks) {
+      if (!SEQUENCE_APPLIES[check]?.(resource)) continue;
+      if (!inShard(runtime, `${resource.specId} ${subject} ${check}`)) continue;
+      const skip = skipSpec ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
+      tests.push({ spec: resource.specId, resource, subject, check, ...(skip ? { skip } : {}) });
     }
   }
   return tests;

@@ -64,7 +64,8 @@ export function summarize(
 ): RunSummary {
   const count = (status: ResultStatus) => results.filter((r) => r.status === status).length;
   return {
-    operations: new Set(results.map((r) => `${r.spec} ${r.operation}`)).size,
+    // Sequence subjects (`Members sequences`) are resources, not operations.
+    operations: new Set(results.filter((r) => !r.operation.endsWith(' sequences')).map((r) => `${r.spec} ${r.operation}`)).size,
     checks: new Set(results.map((r) => r.check)).size,
     cases: results.reduce((sum, r) => sum + r.cases, 0),
     failures: failures.length,

@@ -29,6 +29,19 @@ const optionalNames = (operation: Operation): string[] => [
 /** A 429 is retried after its Retry-After, at most 3 times and 5 s each; it is never a verdict. */
 const RETRY_429 = { maxRetries: 3, maxDelayMs: 5_000 };
 
+function createdSid({ response }: Exchange): string | undefined {
+  let body = response.json;
+  if (body === undefined) {
+    try {
+      body = JSON.parse(response.body);
+    } catch {
+      return undefined;
+    }
+  }
+  const sid = (body as { sid?: unknown } | null)?.sid;
+  return typeof sid === 'string' ? sid : undefined;
+}
+
 const resourceKey = (resource: Resource): string => `${resource.specId} ${resource.listPath}`;
 
 /**
@@ -120,11 +133,15 @@ export class RunSession {
     postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
   }
 
-  /** Records the SID of a successful create, whatever scenario sent it. */
+  /**
+   * Records the SID of a successful create, whatever scenario sent it, so the run can delete it. The
+   * body is read as JSON even when its Content-Type says otherwise: cleaning up must not depend on
+   * the target labelling its answers right.
+   */
   noteCreate(resource: Resource, operation: Operation, outcome: Exchange | TransportFailure): void {
-    if (operation.kind !== 'create' || isTransportFailure(outcome)) return;
-    const sid = (outcome.response.json as { sid?: unknown } | undefined)?.sid;
-    if (outcome.response.status < 300 && typeof sid === 'string') this.track(resource, sid);
+    if (operation.kind !== 'create' || isTransportFailure(outcome) || outcome.response.status >= 300) return;
+    const sid = createdSid(outcome);
+    if (sid !== undefined) this.track(resource, sid);
   }
 
   /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */

@@ -1,0 +1,46 @@
+import type { CheckId } from '../checks/checkIds.js';
+import type { Resource } from '../spec/types.js';
+import { concurrencyScenario } from './sequences/concurrencyScenario.js';
+import { conflictScenario } from './sequences/conflictScenario.js';
+import { lifecycleSequence } from './sequences/lifecycleSequence.js';
+import { paginationScenario } from './sequences/paginationScenario.js';
+import { SequenceClient } from './sequences/SequenceClient.js';
+import { SequenceViolation } from './sequences/SequenceViolation.js';
+import { timestampsScenario } from './sequences/timestampsScenario.js';
+import type { RunSession } from './session.js';
+import { Tally } from './tally.js';
+
+/** The checks that need sequences of requests, and the scenario that gives each its verdict. */
+export const SEQUENCE_SCENARIOS: Partial<Record<CheckId, (session: RunSession, resource: Resource, client: SequenceClient) => Promise<void>>> = {
+  timestamps: timestampsScenario,
+  pagination: paginationScenario,
+  conflict: conflictScenario,
+  concurrency: concurrencyScenario,
+};
+
+/** The subject a resource's sequence checks are reported under: `Members sequences`. */
+export const sequenceSubject = (resource: Resource): string => `${resource.name} sequences`;
+
+/** Runs the selected sequence checks of one resource; a violation is recorded with its steps. */
+export async function executeSequences(session: RunSession, resource: Resource, checks: readonly CheckId[]): Promise<Tally> {
+  const tally = new Tally(resource.specId, sequenceSubject(resource), session.runtime.seed, session.secrets);
+  if (checks.includes('lifecycle')) {
+    await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)));
+    tally.get('no_server_error').cases += tally.get('lifecycle').cases;
+  }
+  for (const check of checks) {
+    const scenario = SEQUENCE_SCENARIOS[check];
+    if (!scenario) continue;
+    tally.get(check).cases += 1;
+    tally.get('no_server_error').cases += 1;
+    const client = new SequenceClient(session, resource);
+    try {
+      await scenario(session, resource, client);
+    } catch (error) {
+      if (!(error instanceof SequenceViolation)) throw error;
+      tally.get(error.check).cases ||= 1;
+      tally.fail([{ check: error.check, kind: 'sequence', message: error.message }], error.outcome, { steps: client.steps });
+    }
+  }
+  return tally;
+}

@@ -1,0 +1,120 @@
+import type { CheckId } from '../../checks/checkIds.js';
+import type { RequestCase } from '../../generate/types.js';
+import type { Exchange, TransportFailure } from '../../http/types.js';
+import type { Operation, OperationKind, Resource } from '../../spec/types.js';
+import { isTransportFailure, type RunSession } from '../session.js';
+import { SequenceViolation } from './SequenceViolation.js';
+
+export interface Call {
+  operation: OperationKind;
+  /** The instance id (SID or alias), for instance operations. */
+  id?: string;
+  /** Parent path values to use instead of the fixtures (an alias). */
+  parents?: Record<string, string>;
+  query?: [string, string][];
+  form?: [string, string][];
+}
+
+/** Long generated values make unreadable steps: show the start and the length. */
+const shown = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…(${value.length})` : value);
+
+const describeCase = (requestCase: RequestCase): string => {
+  const form = requestCase.form?.map(([k, v]) => `${k}=${shown(v)}`).join(' ') ?? '';
+  const query = requestCase.query.map(([k, v]) => `${k}=${v}`).join('&');
+  const id = Object.entries(requestCase.path).at(-1)?.[1] ?? '';
+  return `${requestCase.operation.operationId}${id ? ` ${id}` : ''}${query ? ` ?${query}` : ''}${form ? ` ${form}` : ''}`;
+};
+
+/**
+ * Sends the requests of one sequence against one resource, writes each as a step of the sequence's
+ * log, and turns a 5xx or a missing answer into a violation at once.
+ */
+export class SequenceClient {
+  readonly steps: string[] = [];
+  /** SIDs this client's creates got, in order (so a sequence can tidy up after itself). */
+  readonly created: string[] = [];
+  last: Exchange | TransportFailure | undefined;
+
+  constructor(
+    readonly session: RunSession,
+    readonly resource: Resource,
+  ) {}
+
+  get fixtures(): Record<string, string> {
+    return this.session.fixtures(this.resource.specId);
+  }
+
+  operation(kind: OperationKind): Operation {
+    const operation = this.resource.operations[kind];
+    if (!operation) throw new Error(`${this.resource.name} has no ${kind} operation`);
+    return operation;
+  }
+
+  caseFor(call: Call): RequestCase {
+    const operation = this.operation(call.operation);
+    const path: Record<string, string> = {};
+    for (const name of this.resource.parentParams) path[name] = call.parents?.[name] ?? this.fixtures[name] ?? '';
+    if (call.id !== undefined && this.resource.idParam) path[this.resource.idParam] = call.id;
+    return { operation, path, query: call.query ?? [], headers: {}, ...(call.form ? { form: call.form } : {}) };
+  }
+
+  async send(call: Call): Promise<Exchange> {
+    const requestCase = this.caseFor(call);
+    const outcome = await this.session.send(this.session.request(requestCase));
+    this.last = outcome;
+    if (isTransportFailure(outcome)) {
+      this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
+      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
+    }
+    this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
+    if (call.operation === 'create') {
+      this.session.noteCreate(this.resource, requestCase.operation, outcome);
+      const sid = (outcome.response.json as { sid?: unknown } | undefined)?.sid;
+      if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
+    }
+    if (call.operation === 'delete' && outcome.response.status < 300 && call.id) this.session.untrack(this.resource, call.id);
+    if (outcome.response.status >= 500) {
+      throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} for ${describeCase(requestCase)}`, outcome);
+    }
+    return outcome;
+  }
+
+  /** Fails `check` unless the status is one of `expected`. */
+  expectStatus(exchange: Exchange, expected: number[], check: CheckId, why: string): void {
+    if (!expected.includes(exchange.response.status)) {
+      throw new SequenceViolation(check, `${why}: Received ${exchange.response.status} / Expected ${expected.join(' or ')}`, exchange);
+    }
+  }
+
+  /** Every item of the list (all pages), or a violation when the list cannot be read. */
+  async listAll(pageSize = 50, query: [string, string][] = []): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(pageSize)]] });
+    for (let page = 0; page < 1000; page += 1) {
+      this.expectStatus(exchange, [200], 'lifecycle', 'list');
+      const body = exchange.response.json as Record<string, any>;
+      items.push(...((body?.[this.resource.listKey ?? ''] ?? []) as Record<string, unknown>[]));
+      const next = body?.meta?.next_page_url;
+      if (typeof next !== 'string') break;
+      exchange = await this.follow(next);
+    }
+    return items;
+  }
+
+  /** Follows a meta URL (path and query) on the target's own origin. */
+  async follow(url: string): Promise<Exchange> {
+    const list = this.operation('list');
+    const base = new URL(this.session.baseUrl(list.specId));
+    const target = new URL(url, base);
+    const request = { ...this.session.request(this.caseFor({ operation: 'list' })), url: `${base.origin}${target.pathname}${target.search}` };
+    const outcome = await this.session.send(request);
+    this.last = outcome;
+    if (isTransportFailure(outcome)) {
+      this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
+      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);
+    }
+    this.steps.push(`GET ${target.pathname}${target.search} → ${outcome.response.status}`);
+    if (outcome.response.status >= 500) throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} following next_page_url`, outcome);
+    return outcome;
+  }
+}

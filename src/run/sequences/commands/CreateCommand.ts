@@ -1,0 +1,25 @@
+import type { RequestCase } from '../../../generate/types.js';
+import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { SequenceViolation } from '../SequenceViolation.js';
+import { checkCreateTimestamps } from '../timestampRules.js';
+
+const MAX_LIVE = 6;
+
+/** Creates one resource from a generated valid case; the model now holds it. */
+export class CreateCommand implements LifecycleCommand {
+  constructor(readonly generated: RequestCase) {}
+
+  check = (model: Readonly<LifecycleModel>): boolean => model.live.length < MAX_LIVE;
+
+  async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
+    const form = this.generated.form ?? [];
+    const exchange = await client.send({ operation: 'create', form });
+    client.expectStatus(exchange, [201], 'lifecycle', 'create');
+    const repr = reprOf(exchange.response.json);
+    if (typeof repr.sid !== 'string') throw new SequenceViolation('lifecycle', 'create answered no sid', exchange);
+    checkCreateTimestamps(repr, new Set(form.map(([name]) => name)), exchange);
+    model.live.push({ sid: repr.sid, repr, form });
+  }
+
+  toString = (): string => `create(${(this.generated.form ?? []).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`;
+}

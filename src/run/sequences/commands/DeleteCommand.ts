@@ -1,0 +1,24 @@
+import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+
+/** Deletes a live resource (by SID, or by its alias where the rules allow): it is gone from then on. */
+export class DeleteCommand implements LifecycleCommand {
+  constructor(
+    readonly index: number,
+    readonly byAlias: boolean,
+  ) {}
+
+  check = (model: Readonly<LifecycleModel>): boolean => model.live.length > 0;
+
+  async run(model: LifecycleModel, { client, rule }: LifecycleReal): Promise<void> {
+    const item = pick(model.live, this.index);
+    const alias = rule.instanceAlias?.on.includes('delete') ? item.repr[rule.instanceAlias.field] : undefined;
+    const id = this.byAlias && typeof alias === 'string' ? alias : item.sid;
+    const exchange = await client.send({ operation: 'delete', id });
+    client.expectStatus(exchange, [200, 204], 'lifecycle', `delete by ${id === item.sid ? 'sid' : 'alias'}`);
+    if (id !== item.sid) client.session.untrack(client.resource, item.sid);
+    model.live.splice(model.live.indexOf(item), 1);
+    model.gone.push(item.sid);
+  }
+
+  toString = (): string => `delete(#${this.index}${this.byAlias ? ' by alias' : ''})`;
+}

@@ -1,0 +1,42 @@
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { describeDifference, differingFields } from '../sameRepresentation.js';
+import { SequenceViolation } from '../SequenceViolation.js';
+
+export type FetchBy = 'sid' | 'instance alias' | 'parent alias';
+
+/**
+ * Fetches a live resource by its SID, by its own alias (Chat: the identity), or through the parent's
+ * alias (Chat: the channel's unique name): the same representation every time.
+ */
+export class FetchCommand implements LifecycleCommand {
+  constructor(
+    readonly index: number,
+    readonly by: FetchBy,
+  ) {}
+
+  check = (model: Readonly<LifecycleModel>): boolean => model.live.length > 0;
+
+  async run(model: LifecycleModel, { client, rule }: LifecycleReal): Promise<void> {
+    const item = pick(model.live, this.index);
+    let id = item.sid;
+    let parents: Record<string, string> | undefined;
+    if (this.by === 'instance alias') {
+      const alias = rule.instanceAlias && item.repr[rule.instanceAlias.field];
+      if (typeof alias !== 'string' || !rule.instanceAlias!.on.includes('fetch')) return;
+      id = alias;
+    } else if (this.by === 'parent alias') {
+      const entries = Object.entries(rule.parentAliases ?? {}).filter(([, key]) => client.fixtures[key]);
+      if (entries.length === 0) return;
+      parents = Object.fromEntries(entries.map(([param, key]) => [param, client.fixtures[key]!]));
+    }
+    const exchange = await client.send({ operation: 'fetch', id, ...(parents ? { parents } : {}) });
+    client.expectStatus(exchange, [200], 'lifecycle', `fetch by ${this.by}`);
+    const repr = reprOf(exchange.response.json);
+    const differ = differingFields(item.repr, repr);
+    if (differ.length > 0) {
+      throw new SequenceViolation('lifecycle', `fetch by ${this.by} differs from what the resource is: ${describeDifference(differ, item.repr, repr)}`, exchange);
+    }
+  }
+
+  toString = (): string => `fetch(#${this.index} by ${this.by})`;
+}

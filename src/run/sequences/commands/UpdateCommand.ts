@@ -1,0 +1,34 @@
+import type { RequestCase } from '../../../generate/types.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { describeDifference, differingFields } from '../sameRepresentation.js';
+import { SequenceViolation } from '../SequenceViolation.js';
+import { checkUpdateTimestamps } from '../timestampRules.js';
+import { snakeCase } from '../../../checks/sidFields.js';
+
+/** Updates a live resource: what was sent may change, nothing else but date_updated does. */
+export class UpdateCommand implements LifecycleCommand {
+  constructor(
+    readonly index: number,
+    readonly generated: RequestCase,
+  ) {}
+
+  check = (model: Readonly<LifecycleModel>): boolean => model.live.length > 0;
+
+  async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
+    const item = pick(model.live, this.index);
+    const form = this.generated.form ?? [];
+    const exchange = await client.send({ operation: 'update', id: item.sid, form });
+    client.expectStatus(exchange, [200], 'lifecycle', 'update');
+    const repr = reprOf(exchange.response.json);
+    const sent = new Set(form.map(([name]) => name));
+    const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
+    const differ = differingFields(item.repr, repr, mayChange);
+    if (differ.length > 0) {
+      throw new SequenceViolation('lifecycle', `an update of ${[...sent].join(', ') || 'nothing'} also changed ${describeDifference(differ, item.repr, repr)}`, exchange);
+    }
+    checkUpdateTimestamps(item.repr, repr, sent, exchange);
+    item.repr = repr;
+  }
+
+  toString = (): string => `update(#${this.index}, ${(this.generated.form ?? []).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`;
+}

@@ -1,0 +1,21 @@
+import type fc from 'fast-check';
+import type { ResourceRule } from './resourceRules.js';
+import type { SequenceClient } from './SequenceClient.js';
+
+/** What the target should hold, as far as this sequence knows. */
+export interface LifecycleModel {
+  live: { sid: string; repr: Record<string, unknown>; form: [string, string][] }[];
+  gone: string[];
+}
+
+export interface LifecycleReal {
+  client: SequenceClient;
+  rule: ResourceRule;
+}
+
+export type LifecycleCommand = fc.AsyncCommand<LifecycleModel, LifecycleReal>;
+
+/** The item a command's index picks among the live ones (commands hold indexes so that they shrink). */
+export const pick = <T>(items: readonly T[], index: number): T => items[index % items.length]!;
+
+export const reprOf = (json: unknown): Record<string, unknown> => (json ?? {}) as Record<string, unknown>;
