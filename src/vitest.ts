@@ -1,0 +1,5 @@
+// `apiconform/vitest`: register the conformance suite in your own vitest test files.
+//
+//     import { defineConformanceSuite } from 'apiconform/vitest';
+//     defineConformanceSuite({ baseUrl, auth: { accountSid, authToken }, fixtures });
+export { defineConformanceSuite, registerConformanceSuite, type ConformanceSuiteInput, type ConformanceMeta } from './run/defineConformanceSuite.js';
