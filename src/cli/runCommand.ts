@@ -76,6 +76,7 @@ export const runCommand: Command = {
     '  -q, --quiet                  no progress lines',
   ].join('\n'),
   async run(parsed, rawIo) {
+    const startedAt = Date.now();
     const config = typeof parsed.values.config === 'string' ? await readConfigFile(parsed.values.config) : {};
     const settings = runSettings(parsed, config, rawIo.env);
     const specPaths = settings.specPaths ?? [BUNDLED_SPECS];
@@ -97,8 +98,8 @@ export const runCommand: Command = {
     }
     const io = redacting(rawIo, secretsOf(target.auth));
     try {
-      await checkReachable(target, index);
-      const runtime: ConformanceRuntime = { ...withDefaults(settings.options, CHECK_IDS), specPaths, target };
+      const runtime: ConformanceRuntime = { ...withDefaults({ ...settings.options, startedAt }, CHECK_IDS), specPaths, target };
+      await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
       const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
       io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
       const progress = settings.quiet ? undefined : progressPrinter(io);

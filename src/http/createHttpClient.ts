@@ -21,7 +21,11 @@ const isExchange = (outcome: Exchange | TransportFailure): outcome is Exchange =
  * redirects never followed (credentials never go to another origin).
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  const limits = { timeoutMs: options.timeoutMs ?? 10_000, maxBodyBytes: options.maxBodyBytes ?? MIB };
+  const limits = {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxBodyBytes: options.maxBodyBytes ?? MIB,
+    ...(options.deadlineAt === undefined ? {} : { deadlineAt: options.deadlineAt }),
+  };
   const concurrency = options.concurrency ?? 8;
   const slots = createSemaphore(concurrency);
   const bucket = options.rate ? createTokenBucket(options.rate, options.burst) : undefined;
@@ -74,6 +78,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (!retry || retries >= retry.maxRetries || !isExchange(outcome) || outcome.response.status !== 429) return outcome;
         stats.retried429 += 1;
         const asked = retryAfterMs(outcome.response.headers['retry-after']) ?? fallbackDelay(retries + 1);
+        const left = options.deadlineAt === undefined ? Number.POSITIVE_INFINITY : options.deadlineAt - Date.now();
+        if (left <= Math.min(asked, retry.maxDelayMs)) return outcome; // no time to wait: the 429 stands
         await sleep(Math.min(asked, retry.maxDelayMs));
       }
     },

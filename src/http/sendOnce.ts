@@ -8,6 +8,8 @@ import type { Exchange, HttpRequest, TransportFailure } from './types.js';
 export interface SendLimits {
   timeoutMs: number;
   maxBodyBytes: number;
+  /** Epoch ms: the attempt gets no more time than is left before it (and fails as DEADLINE). */
+  deadlineAt?: number;
 }
 
 /**
@@ -17,8 +19,13 @@ export interface SendLimits {
  */
 export async function sendOnce(dispatcher: Dispatcher, path: string, request: HttpRequest, limits: SendLimits): Promise<Exchange | TransportFailure> {
   const started = performance.now();
-  const deadline = AbortSignal.timeout(limits.timeoutMs);
+  const left = limits.deadlineAt === undefined ? Number.POSITIVE_INFINITY : limits.deadlineAt - Date.now();
+  if (left <= 0) return { request, code: 'DEADLINE', message: "the run's deadline had passed; not sent", durationMs: 0 };
+  const byDeadline = left < limits.timeoutMs;
+  const budget = Math.ceil(Math.min(limits.timeoutMs, left));
+  const deadline = AbortSignal.timeout(budget);
   let phase: 'headers' | 'body' = 'headers';
+  let declaredLength: string | undefined;
   try {
     const response = await dispatcher.request({
       path,
@@ -26,10 +33,12 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
       headers: request.headers,
       ...(request.body === undefined ? {} : { body: request.body }),
       signal: deadline,
-      headersTimeout: limits.timeoutMs,
-      bodyTimeout: limits.timeoutMs,
+      headersTimeout: budget,
+      bodyTimeout: budget,
     });
     phase = 'body';
+    const length = response.headers['content-length'];
+    declaredLength = typeof length === 'string' ? length : undefined;
     const body = await readBody(response.body, limits.maxBodyBytes);
     const headers = lowerCaseHeaders(response.headers);
     return {
@@ -44,11 +53,17 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
       },
     };
   } catch (error) {
-    if (deadline.aborted) {
-      const code = phase === 'body' ? 'BODY_TIMEOUT' : 'TIMEOUT';
-      const message = `no complete ${phase === 'body' ? 'body' : 'response headers'} within ${limits.timeoutMs} ms`;
-      return { request, code, message, durationMs: performance.now() - started };
+    const durationMs = performance.now() - started;
+    const code = transportFailureCode(error);
+    if (deadline.aborted || code === 'TIMEOUT' || code === 'BODY_TIMEOUT') {
+      const what = phase === 'body' ? 'body' : 'response headers';
+      if (byDeadline) return { request, code: 'DEADLINE', message: `the run's deadline passed while waiting for the ${what}`, durationMs };
+      return { request, code: phase === 'body' ? 'BODY_TIMEOUT' : 'TIMEOUT', message: `no complete ${what} within ${limits.timeoutMs} ms`, durationMs };
     }
-    return { request, code: transportFailureCode(error), message: (error as Error).message, durationMs: performance.now() - started };
+    if (phase === 'body' && declaredLength !== undefined && code === 'CONNECTION_RESET' && /other side closed/iu.test((error as Error).message)) {
+      // The connection closed cleanly before the body was whole: a broken message, not a reset.
+      return { request, code: 'PROTOCOL', message: `the body ended before its declared Content-Length of ${declaredLength} bytes`, durationMs };
+    }
+    return { request, code, message: (error as Error).message, durationMs };
   }
 }

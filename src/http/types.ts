@@ -42,8 +42,10 @@ export type TransportFailureCode =
   | 'BODY_TIMEOUT'
   | 'DNS'
   | 'PROTOCOL'
-  /** The run's overall deadline had passed: the request was not sent. */
+  /** The run's overall deadline passed before or while the request was under way. */
   | 'DEADLINE'
+  /** The run was interrupted (Ctrl-C): the request was not sent. */
+  | 'INTERRUPTED'
   | 'OTHER';
 
 export interface TransportFailure {
@@ -65,6 +67,8 @@ export interface HttpClientOptions {
   rate?: number;
   /** Requests the bucket lets through at once before `rate` applies. Default 1. */
   burst?: number;
+  /** Epoch ms after which nothing is sent and what is under way is cut short (as DEADLINE). */
+  deadlineAt?: number;
   /** Retry a 429 after its Retry-After (bounded by maxDelayMs); off when absent. */
   retry429?: { maxRetries: number; maxDelayMs: number };
 }

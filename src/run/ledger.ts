@@ -44,3 +44,19 @@ export function listenLedger(): Ledger {
   (channel as unknown as { unref?: () => void }).unref?.();
   return { entries: () => [...open.values()], close: () => channel.close() };
 }
+
+/** The CLI's "stop" to the worker (Ctrl-C): send nothing more, let what is in flight land, clean up. */
+const CONTROL = 'apiconform:control';
+
+export function postStop(): void {
+  const channel = new BroadcastChannel(CONTROL);
+  channel.postMessage('stop');
+  channel.close();
+}
+
+export function onStop(listener: () => void): { close(): void } {
+  const channel = new BroadcastChannel(CONTROL);
+  channel.onmessage = () => listener();
+  (channel as unknown as { unref?: () => void }).unref?.();
+  return { close: () => channel.close() };
+}

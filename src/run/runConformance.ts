@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { TestCase } from 'vitest/node';
 import type { ConformanceMeta } from './defineConformanceSuite.js';
+import { postStop } from './ledger.js';
 import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
 
@@ -15,8 +16,11 @@ export interface RunHooks {
   signal?: AbortSignal;
 }
 
-/** How long a cancelled run may take to wind down before its worker is stopped. */
-const CANCEL_GRACE_MS = 2_000;
+/**
+ * How long an interrupted run may take to wind down: in-flight requests land, the worker's own
+ * cleanup runs. After that vitest is cancelled and its worker stopped.
+ */
+const STOP_GRACE_MS = 15_000;
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -101,8 +105,11 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
     const cancelled = new Promise<undefined>((resolve) => {
       const cancel = () => {
         interrupted = true;
-        void vitest.cancelCurrentRun('keyboard-input');
-        setTimeout(() => resolve(undefined), CANCEL_GRACE_MS).unref();
+        postStop(); // the worker sends nothing more, finishes fast and cleans up after itself
+        setTimeout(() => {
+          void vitest.cancelCurrentRun('keyboard-input');
+          resolve(undefined);
+        }, STOP_GRACE_MS).unref();
       };
       if (hooks.signal?.aborted) cancel();
       else hooks.signal?.addEventListener('abort', cancel, { once: true });

@@ -14,6 +14,8 @@ export interface SuiteOptions {
   timeoutMs: number;
   /** The whole run's deadline: after it no request is sent (each fails as DEADLINE). Default 10 min. */
   deadlineMs: number;
+  /** Epoch ms the run started at: the deadline counts from here (the CLI sets it before loading specs). */
+  startedAt: number;
   /** Requests in flight at once. Default 4. */
   concurrency: number;
   /** Requests per second, when the target is rate-limited. */
@@ -40,6 +42,7 @@ export function withDefaults(options: Partial<SuiteOptions>, allChecks: readonly
     ...(options.operations ? { operations: options.operations } : {}),
     timeoutMs: options.timeoutMs ?? 10_000,
     deadlineMs: options.deadlineMs ?? 600_000,
+    startedAt: options.startedAt ?? Date.now(),
     concurrency: options.concurrency ?? 4,
     ...(options.rate ? { rate: options.rate } : {}),
     readOnly: options.readOnly ?? false,

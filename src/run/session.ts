@@ -10,7 +10,7 @@ import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor, type Credentials } from '../target.js';
 import { hashString } from './prng.js';
 import type { ConformanceRuntime } from './runtime.js';
-import { closeLedgerOutbox, postLedger } from './ledger.js';
+import { closeLedgerOutbox, onStop, postLedger } from './ledger.js';
 
 export const isTransportFailure = (outcome: Exchange | TransportFailure): outcome is TransportFailure =>
   'code' in outcome && !('response' in outcome);
@@ -56,6 +56,9 @@ export class RunSession {
   private readonly sids = new Map<string, Set<string>>();
   private readonly pools = new Map<string, Promise<string | undefined>>();
   private readonly deadlineAt: number;
+  private readonly stopListener: { close(): void };
+  /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
+  private stopped = false;
   /** Requests that were still answered 429 after the retries: not judged, only counted. */
   rateLimited = 0;
 
@@ -68,8 +71,10 @@ export class RunSession {
       concurrency: runtime.concurrency,
       ...(runtime.rate ? { rate: runtime.rate } : {}),
       retry429: RETRY_429,
+      deadlineAt: runtime.startedAt + runtime.deadlineMs,
     });
-    this.deadlineAt = Date.now() + runtime.deadlineMs;
+    this.deadlineAt = runtime.startedAt + runtime.deadlineMs;
+    this.stopListener = onStop(() => (this.stopped = true));
     this.secrets = secretsOf(runtime.target.auth);
     this.unique = uniqueTag(runtime.seed.toString(36));
   }
@@ -100,6 +105,7 @@ export class RunSession {
 
   /** Sends one request, unless the run's deadline has passed (then a DEADLINE failure, at once). */
   async send(request: HttpRequest): Promise<Exchange | TransportFailure> {
+    if (this.stopped) return { request, code: 'INTERRUPTED', message: 'the run was interrupted; not sent', durationMs: 0 };
     if (Date.now() >= this.deadlineAt) {
       return { request, code: 'DEADLINE', message: `the run's deadline of ${this.runtime.deadlineMs} ms had passed; not sent`, durationMs: 0 };
     }
@@ -147,7 +153,7 @@ export class RunSession {
   /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
   async createOne(resource: Resource): Promise<string | undefined> {
     const create = resource.operations.create;
-    if (!create) return undefined;
+    if (!create || this.runtime.readOnly) return undefined;
     const [requestCase] = fc.sample(validCase(create, this.fixtures(create.specId), { unique: this.unique, omit: optionalNames(create) }), {
       seed: this.seedFor(create, 'setup'),
       numRuns: 1,
@@ -158,12 +164,20 @@ export class RunSession {
     return (outcome.response.json as { sid: string }).sid;
   }
 
-  /** One resource per run that fetch and update cases address (created once, on first use). */
+  /**
+   * One resource per run that fetch and update cases address: created once, on first use; under
+   * --read-only, the first one the list shows (none: the cases that need one are skipped).
+   */
   poolResource(resource: Resource): Promise<string | undefined> {
     const key = resourceKey(resource);
     let sid = this.pools.get(key);
-    if (!sid) this.pools.set(key, (sid = this.createOne(resource)));
+    if (!sid) this.pools.set(key, (sid = this.runtime.readOnly ? this.firstListed(resource) : this.createOne(resource)));
     return sid;
+  }
+
+  private async firstListed(resource: Resource): Promise<string | undefined> {
+    const sid = ((await this.listAll(resource))?.[0] as { sid?: unknown } | undefined)?.sid;
+    return typeof sid === 'string' ? sid : undefined;
   }
 
   /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
@@ -193,26 +207,31 @@ export class RunSession {
     return `${target.origin}${url.pathname}${url.search}`;
   }
 
-  /** Deletes what this run created and still exists, newest first. Returns what could not be deleted. */
+  /**
+   * Deletes what this run created and still exists, newest first, with a client of its own: cleanup
+   * is exempt from the deadline and from a stop. Returns the SIDs that could not be deleted.
+   */
   async cleanup(): Promise<string[]> {
     const left: string[] = [];
+    const client = createHttpClient({ timeoutMs: this.runtime.timeoutMs, concurrency: 1, retry429: RETRY_429 });
     while (this.tracked.length > 0) {
       const { resource, sid } = this.tracked.pop()!;
       const remove = resource.operations.delete;
       if (!remove || !resource.idParam) continue;
       const fixtures = this.fixtures(resource.specId);
       const path = { ...Object.fromEntries(resource.parentParams.map((name) => [name, fixtures[name] ?? ''])), [resource.idParam]: sid };
-      // Cleanup is exempt from the deadline: what the run made, it removes.
-      const outcome = await this.client.send(this.request({ operation: remove, path, query: [], headers: {} }));
+      const outcome = await client.send(this.request({ operation: remove, path, query: [], headers: {} }));
       const gone = !isTransportFailure(outcome) && (outcome.response.status < 300 || outcome.response.status === 404);
       if (gone) postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
       else left.push(sid);
     }
+    await client.close();
     return left;
   }
 
   async close(): Promise<void> {
     await this.client.close();
+    this.stopListener.close();
     closeLedgerOutbox();
   }
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../src/checks/checkIds.js';
-import { FAULTS, type Fault } from '../../src/emulator/index.js';
+import { FAULTS, type Fault, type FaultName } from '../../src/emulator/index.js';
 import type { RunReport } from '../../src/run/report.js';
 import { startApi, type Api } from '../emulator/api.js';
 import { runCli } from '../helpers/runCli.js';
@@ -35,7 +35,7 @@ async function snapshot(api: Api): Promise<unknown[][]> {
 }
 
 async function runAgainst(fault: Fault | undefined, seed: number, runs: number): Promise<{ code: number | null; report: RunReport; stdout: string; before: unknown[][]; after: unknown[][] }> {
-  const api = await startApi({ seed, ...(fault ? { fault: fault.name } : {}) });
+  const api = await startApi({ seed, ...(fault ? { fault: fault.name as FaultName } : {}) });
   const name = fault?.name ?? `correct-${seed}`;
   try {
     // Something that is not the run's own, as on a real account: it must survive the run untouched.

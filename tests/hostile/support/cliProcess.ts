@@ -9,12 +9,17 @@ export interface CliExit {
   stderr: string;
   /** Wall time from spawn to exit, measured here. */
   ms: number;
+  /** performance.now() of this process at spawn and at exit (to compare with a server's clock). */
+  startedAt: number;
+  endedAt: number;
   /** The child's peak resident set (VmHWM), sampled every 50 ms; undefined where /proc is absent. */
   peakRssMb: number | undefined;
 }
 
 export interface CliProcess {
   child: ChildProcess;
+  /** performance.now() at spawn. */
+  startedAt: number;
   exited: Promise<CliExit>;
 }
 
@@ -44,8 +49,8 @@ export function startCli(args: readonly string[], options: { env?: NodeJS.Proces
   let stdout = '';
   let stderr = '';
   let peak: number | undefined;
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const sample = setInterval(() => {
     const now = child.pid === undefined ? undefined : peakRssMb(child.pid);
     if (now !== undefined) peak = Math.max(peak ?? 0, now);
@@ -56,10 +61,11 @@ export function startCli(args: readonly string[], options: { env?: NodeJS.Proces
     child.on('close', (code, signal) => {
       clearInterval(sample);
       clearTimeout(killer);
-      resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - started), peakRssMb: peak });
+      const endedAt = performance.now();
+      resolve({ code, signal, stdout, stderr, ms: Math.round(endedAt - started), startedAt: started, endedAt, peakRssMb: peak });
     });
   });
-  return { child, exited };
+  return { child, startedAt: started, exited };
 }
 
 /** Runs the command to its end. */

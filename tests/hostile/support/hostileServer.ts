@@ -81,5 +81,11 @@ export async function startHostile(behaviour: Behaviour, upstream?: string): Pro
   };
 }
 
+/** Answers the reachability probe correctly (through the upstream) and every API request with `misbehave`. */
+export const onApi =
+  (misbehave: Behaviour): Behaviour =>
+  (req, res, tools) =>
+    isProbe(req) ? tools.forward() : misbehave(req, res, tools);
+
 /** API requests only: the reachability probe is left out. */
 export const apiRequests = (server: HostileServer): Seen[] => server.seen.filter((s) => !(s.method === 'GET' && s.url === '/'));
