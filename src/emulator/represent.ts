@@ -12,6 +12,9 @@ export function itemUrl(item: Item, ctx: HandlerContext): string {
 export function represent(item: Item, ctx: HandlerContext): Fields {
   const url = itemUrl(item, ctx);
   const links = ctx.route.model.links?.(url);
-  const body: Fields = { ...structuredClone(item.fields), url, ...(links ? { links } : {}) };
+  // The body is serialised at once, so a shallow copy will do; a fault hook may change nested values,
+  // so it gets a deep copy to change.
+  const fields = ctx.app.hooks.represent ? structuredClone(item.fields) : item.fields;
+  const body: Fields = { ...fields, url, ...(links ? { links } : {}) };
   return ctx.app.hooks.represent ? ctx.app.hooks.represent(body, item, ctx) : body;
 }

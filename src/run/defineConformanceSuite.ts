@@ -3,12 +3,11 @@ import { CHECK_IDS } from '../checks/checkIds.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
-import { executeOperation } from './executeOperation.js';
-import { executeSequences } from './executeSequences.js';
 import { planSuite, type PlannedTest } from './plan.js';
 import type { CheckResult, FailureReport } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session.js';
+import { startSubjects, type Subject } from './startSubjects.js';
 import type { Tally } from './tally.js';
 
 
@@ -37,13 +36,11 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 };
 
 /** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
-function registerSubject(session: RunSession, tests: PlannedTest[]): void {
-  const [{ resource, operation, subject }] = tests as [PlannedTest];
-  const runnable = tests.filter((t) => !t.skip).map((t) => t.check);
+function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | undefined>): void {
+  const [{ subject }] = tests as [PlannedTest];
   let tally: Tally | undefined;
   beforeAll(async () => {
-    if (runnable.length === 0) return;
-    tally = operation ? await executeOperation(session, resource, operation, runnable) : await executeSequences(session, resource, runnable);
+    tally = await result();
   }, 600_000);
   for (const test of tests) {
     const meta: ConformanceMeta = { apiconform: { spec: test.spec, operation: subject, check: test.check } };
@@ -84,14 +81,22 @@ export function registerConformanceSuite(runtime: ConformanceRuntime): void {
   describe('apiconform', async () => {
     const index = await loadSpecs(runtime.specPaths);
     const session = new RunSession(runtime, index);
+    const bySpec = [...groupBy(planSuite(index, runtime), (t) => t.spec)].map(
+      ([spec, tests]) => [spec, [...groupBy(tests, (t) => t.subject).values()]] as const,
+    );
+    let jobs: Map<Subject, Promise<Tally | undefined>> | undefined;
+    beforeAll(() => {
+      jobs = startSubjects(session, bySpec.flatMap(([, subjects]) => subjects));
+    });
     afterAll(async () => {
+      await Promise.allSettled(jobs?.values() ?? []);
       await session.cleanup();
       await session.close();
     }, 600_000);
-    for (const [spec, specTests] of groupBy(planSuite(index, runtime), (t) => t.spec)) {
+    for (const [spec, subjects] of bySpec) {
       describe(spec, () => {
-        for (const [subject, tests] of groupBy(specTests, (t) => t.subject)) {
-          describe(subject, () => registerSubject(session, tests));
+        for (const tests of subjects) {
+          describe(tests[0]!.subject, () => registerSubject(tests, () => jobs!.get(tests)!));
         }
       });
     }

@@ -24,6 +24,8 @@ export const sequenceSubject = (resource: Resource): string => `${resource.name}
 /** Runs the selected sequence checks of one resource; a violation is recorded with its steps. */
 export async function executeSequences(session: RunSession, resource: Resource, checks: readonly CheckId[]): Promise<Tally> {
   const tally = new Tally(resource.specId, sequenceSubject(resource), session.runtime.seed, session.secrets);
+  // What the operations' scenarios made is not needed any more; sequences page through shorter lists.
+  await session.cleanup(resource);
   if (checks.includes('lifecycle')) {
     await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)));
     tally.get('no_server_error').cases += tally.get('lifecycle').cases;

@@ -16,14 +16,24 @@ export interface LedgerEntry {
 type LedgerEvent = { type: 'created' | 'deleted'; entry: LedgerEntry };
 
 let outbox: BroadcastChannel | undefined;
+let pending: LedgerEvent[] = [];
 
-export function postLedger(type: LedgerEvent['type'], entry: LedgerEntry): void {
+/** Sends what piled up this turn of the event loop as one message (a post per event costs more). */
+function flush(): void {
+  if (pending.length === 0) return;
   outbox ??= new BroadcastChannel(CHANNEL);
-  outbox.postMessage({ type, entry } satisfies LedgerEvent);
+  outbox.postMessage(pending);
+  pending = [];
 }
 
-/** Closes the posting side, so a worker thread can exit. */
+export function postLedger(type: LedgerEvent['type'], entry: LedgerEntry): void {
+  if (pending.length === 0) setImmediate(flush);
+  pending.push({ type, entry });
+}
+
+/** Sends what is pending and closes the posting side, so a worker thread can exit. */
 export function closeLedgerOutbox(): void {
+  flush();
   outbox?.close();
   outbox = undefined;
 }
@@ -37,9 +47,10 @@ export function listenLedger(): Ledger {
   const channel = new BroadcastChannel(CHANNEL);
   const open = new Map<string, LedgerEntry>();
   channel.onmessage = (message) => {
-    const { type, entry } = (message as { data: LedgerEvent }).data;
-    if (type === 'created') open.set(entry.sid, entry);
-    else open.delete(entry.sid);
+    for (const { type, entry } of (message as { data: LedgerEvent[] }).data) {
+      if (type === 'created') open.set(entry.sid, entry);
+      else open.delete(entry.sid);
+    }
   };
   (channel as unknown as { unref?: () => void }).unref?.();
   return { entries: () => [...open.values()], close: () => channel.close() };

@@ -91,6 +91,8 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
       testTimeout: 0,
       hookTimeout: 0,
       provide: { apiconform: runtime },
+      // The suite file's imports are plain compiled ESM: Node loads them, not vite's module runner.
+      server: { deps: { external: [/\/dist\//u] } },
       reporters: [{ onTestCaseResult: (testCase) => { const r = resultOf(testCase); if (r) hooks.onResult?.(r.result); } }],
     },
     {},

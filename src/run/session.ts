@@ -51,10 +51,11 @@ const resourceKey = (resource: Resource): string => `${resource.specId} ${resour
 export class RunSession {
   readonly client: HttpClient;
   readonly secrets: string[];
-  readonly unique: () => string;
   private readonly tracked: Tracked[] = [];
   private readonly sids = new Map<string, Set<string>>();
   private readonly pools = new Map<string, Promise<string | undefined>>();
+  private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
+  private readonly tags = new Map<string, () => string>();
   private readonly deadlineAt: number;
   private readonly stopListener: { close(): void };
   /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
@@ -76,7 +77,20 @@ export class RunSession {
     this.deadlineAt = runtime.startedAt + runtime.deadlineMs;
     this.stopListener = onStop(() => (this.stopped = true));
     this.secrets = secretsOf(runtime.target.auth);
-    this.unique = uniqueTag(runtime.seed.toString(36));
+  }
+
+  /**
+   * The unique-name tags of one resource: `~<seed><letter>.<n>`. One counter per resource, so that a
+   * seed gives the same names however the resources' streams interleave.
+   */
+  uniqueFor(resource: Resource): () => string {
+    const key = resourceKey(resource);
+    let tag = this.tags.get(key);
+    if (!tag) {
+      const letter = String.fromCharCode(97 + (this.index.resources.indexOf(resource) % 26));
+      this.tags.set(key, (tag = uniqueTag(`${this.runtime.seed.toString(36)}${letter}`)));
+    }
+    return tag;
   }
 
   baseUrl(specId: string): string {
@@ -154,10 +168,12 @@ export class RunSession {
   async createOne(resource: Resource): Promise<string | undefined> {
     const create = resource.operations.create;
     if (!create || this.runtime.readOnly) return undefined;
-    const [requestCase] = fc.sample(validCase(create, this.fixtures(create.specId), { unique: this.unique, omit: optionalNames(create) }), {
-      seed: this.seedFor(create, 'setup'),
-      numRuns: 1,
-    });
+    let arbitrary = this.setupCases.get(create);
+    if (!arbitrary) {
+      arbitrary = validCase(create, this.fixtures(create.specId), { unique: this.uniqueFor(resource), omit: optionalNames(create) });
+      this.setupCases.set(create, arbitrary);
+    }
+    const [requestCase] = fc.sample(arbitrary, { seed: this.seedFor(create, 'setup'), numRuns: 1 });
     const outcome = await this.send(this.request(requestCase!));
     this.noteCreate(resource, create, outcome);
     if (isTransportFailure(outcome) || outcome.response.status >= 300) return undefined;
@@ -211,11 +227,14 @@ export class RunSession {
    * Deletes what this run created and still exists, newest first, with a client of its own: cleanup
    * is exempt from the deadline and from a stop. Returns the SIDs that could not be deleted.
    */
-  async cleanup(): Promise<string[]> {
+  async cleanup(only?: Resource): Promise<string[]> {
     const left: string[] = [];
     const client = createHttpClient({ timeoutMs: this.runtime.timeoutMs, concurrency: 1, retry429: RETRY_429 });
-    while (this.tracked.length > 0) {
-      const { resource, sid } = this.tracked.pop()!;
+    if (only) this.pools.delete(resourceKey(only));
+    const mine = this.tracked.filter((t) => !only || t.resource === only);
+    for (const entry of mine) this.tracked.splice(this.tracked.indexOf(entry), 1);
+    while (mine.length > 0) {
+      const { resource, sid } = mine.pop()!;
       const remove = resource.operations.delete;
       if (!remove || !resource.idParam) continue;
       const fixtures = this.fixtures(resource.specId);

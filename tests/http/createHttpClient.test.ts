@@ -171,14 +171,25 @@ describe('createHttpClient transport failures', () => {
     expect(client.stats.failures).toBe(1);
   });
 
-  it('CONNECTION_RESET when the server drops the connection mid-body', async () => {
+  it('CONNECTION_RESET when the server resets the connection (RST) mid-body', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"partial":', () => setTimeout(() => res.socket?.resetAndDestroy(), 20));
+    });
+    client = createHttpClient();
+    const failure = (await client.send(get(`${server.url}/reset`))) as TransportFailure;
+    expect(failure.code).toBe('CONNECTION_RESET');
+  });
+
+  it('PROTOCOL when the server closes the connection before the declared Content-Length', async () => {
     server = await startServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
       res.write('{"partial":', () => setTimeout(() => res.socket?.destroy(), 20));
     });
     client = createHttpClient();
-    const failure = (await client.send(get(`${server.url}/reset`))) as TransportFailure;
-    expect(failure.code).toBe('CONNECTION_RESET');
+    const failure = (await client.send(get(`${server.url}/short`))) as TransportFailure;
+    expect(failure.code).toBe('PROTOCOL');
+    expect(failure.message).toBe('the body ended before its declared Content-Length of 1000 bytes');
   });
 
   it('PROTOCOL when the answer is not HTTP', async () => {

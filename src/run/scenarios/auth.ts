@@ -17,10 +17,11 @@ export async function authScenario(run: OperationRun): Promise<void> {
     { description: 'the account does not exist', auth: { accountSid: unknownSid('AC', random), authToken: real.authToken } },
   ];
   const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.unique }), {
+  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
     seed: session.seedFor(operation, 'auth'),
     numRuns: 1,
   });
+  let snapshot: unknown[] | undefined;
   for (const variant of variants) {
     let requestCase: RequestCase = {
       ...base!,
@@ -28,13 +29,14 @@ export async function authScenario(run: OperationRun): Promise<void> {
     };
     if (resource.idParam && onInstance(operation)) {
       const sid = operation.kind === 'delete' ? await session.createOne(resource) : await session.poolResource(resource);
+      snapshot = undefined; // a resource may just have been made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...requestCase, path: { ...requestCase.path, [resource.idParam]: sid } };
     }
     const bracket = writes(operation) && run.checks.includes('auth');
-    const listBefore = bracket ? await session.listAll(resource) : undefined;
+    const listBefore = bracket ? (snapshot ??= await session.listAll(resource)) : undefined;
     const outcome = await session.send(session.request(requestCase, variant.auth));
-    const listAfter = bracket ? await session.listAll(resource) : undefined;
+    const listAfter = bracket ? (snapshot = await session.listAll(resource)) : undefined;
     record(run, 'auth', requestCase, outcome, { ...(listBefore && listAfter ? { listBefore, listAfter } : {}) });
     session.noteCreate(resource, operation, outcome);
   }

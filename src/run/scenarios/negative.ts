@@ -17,21 +17,24 @@ export async function negativeScenario(run: OperationRun): Promise<void> {
   const { session, operation, resource } = run;
   const idParam = resource.idParam;
   const ids = idParam && onInstance(operation) ? { [idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.unique }), {
+  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
     seed: session.seedFor(operation, 'negative'),
     numRuns: 1,
   });
+  let snapshot: unknown[] | undefined;
   for (const mutated of invalidCases(operation, base!)) {
     let requestCase: RequestCase = mutated;
     if (idParam && onInstance(operation) && mutated.path[idParam] === 'placeholder') {
       const sid = await addressed(run);
+      snapshot = undefined; // a fresh resource was just made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...mutated, path: { ...mutated.path, [idParam]: sid } };
     }
     const bracket = writes(operation) && run.checks.includes('negative_rejection');
-    const listBefore = bracket ? await session.listAll(resource) : undefined;
+    // Cases follow each other with nothing in between: one case's "after" is the next one's "before".
+    const listBefore = bracket ? (snapshot ??= await session.listAll(resource)) : undefined;
     const outcome = await session.send(session.request(requestCase));
-    const listAfter = bracket ? await session.listAll(resource) : undefined;
+    const listAfter = bracket ? (snapshot = await session.listAll(resource)) : undefined;
     record(run, 'negative', requestCase, outcome, {
       ...(listBefore && listAfter ? { listBefore, listAfter } : {}),
     });

@@ -20,7 +20,7 @@ export async function notFoundScenario(run: OperationRun): Promise<void> {
   const { session, operation, resource } = run;
   const random = prng(session.seedFor(operation, 'not_found'));
   const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.unique }), {
+  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
     seed: session.seedFor(operation, 'not_found'),
     numRuns: 1,
   });

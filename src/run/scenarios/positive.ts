@@ -23,20 +23,26 @@ async function send(run: OperationRun, generated: RequestCase) {
 }
 
 /**
- * Valid requests: `runs` cases from the operation's arbitrary, each judged by every check. Then, for
- * each check that failed, fast-check replays the same seed with that check as the property and
- * shrinks to the smallest request that still fails it; that counterexample is what the report shows.
+ * Valid requests: `runs` cases from the operation's arbitrary, each judged by every check. They go
+ * out `concurrency` at a time and are judged in case order, so a seed gives the same report however
+ * the answers interleave. Then, for each check that failed, fast-check replays the same seed with
+ * that check as the property and shrinks to the smallest request that still fails it; that
+ * counterexample is what the report shows.
  */
 export async function positiveScenario(run: OperationRun): Promise<void> {
   const { session, operation } = run;
   const ids = run.resource.idParam ? { [run.resource.idParam]: 'placeholder' } : {};
-  const arbitrary = validCase(operation, run.fixtures, { ids, unique: session.unique });
+  const arbitrary = validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(run.resource) });
   const seed = session.seedFor(operation, 'positive');
-  for (const generated of fc.sample(arbitrary, { seed, numRuns: session.runtime.runs })) {
-    const sent = await send(run, generated);
-    if (!sent) return; // no resource to address: the checks record no case and are skipped
-    record(run, 'positive', sent.requestCase, sent.outcome);
-    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+  const cases = fc.sample(arbitrary, { seed, numRuns: session.runtime.runs });
+  const window = Math.max(1, session.runtime.concurrency);
+  for (let start = 0; start < cases.length; start += window) {
+    const batch = await Promise.all(cases.slice(start, start + window).map((generated) => send(run, generated)));
+    for (const sent of batch) {
+      if (!sent) return; // no resource to address: the checks record no case and are skipped
+      record(run, 'positive', sent.requestCase, sent.outcome);
+      run.session.noteCreate(run.resource, run.operation, sent.outcome);
+    }
   }
   const failed = run.checks.filter((check) => run.tally.hasFailed(check) && check !== 'no_server_error');
   for (const check of failed) await shrink(run, arbitrary, seed, check);

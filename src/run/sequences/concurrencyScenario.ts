@@ -22,7 +22,7 @@ export async function concurrencyScenario(session: RunSession, resource: Resourc
   const fire = (values: string[]): Promise<(Exchange | TransportFailure)[]> =>
     Promise.all(values.map((value) => burst.send(session.request(client.caseFor({ operation: 'create', form: [[unique, value]] })))));
   try {
-    const distinct = await fire(Array.from({ length: DISTINCT }, (_, i) => `parallel${i}${session.unique()}`));
+    const distinct = await fire(Array.from({ length: DISTINCT }, (_, i) => `parallel${i}${session.uniqueFor(resource)()}`));
     for (const outcome of distinct) session.noteCreate(resource, create, outcome);
     const refused = distinct.filter((o) => isTransportFailure(o) || o.response.status !== 201);
     if (refused.length > 0) {
@@ -34,7 +34,7 @@ export async function concurrencyScenario(session: RunSession, resource: Resourc
     const listed = new Set((await client.listAll()).map((item) => item.sid));
     const absent = sids.filter((sid) => !listed.has(sid));
     if (absent.length > 0) throw new SequenceViolation('concurrency', `${absent.length} of ${DISTINCT} concurrently created items are missing from the list (${absent[0]})`, client.last!);
-    const same = await fire(new Array<string>(SAME).fill(`together${session.unique()}`));
+    const same = await fire(new Array<string>(SAME).fill(`together${session.uniqueFor(resource)()}`));
     for (const outcome of same) session.noteCreate(resource, create, outcome);
     const statuses = same.map((o) => (isTransportFailure(o) ? o.code : o.response.status));
     const created = statuses.filter((s) => s === 201).length;

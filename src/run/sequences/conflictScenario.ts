@@ -11,11 +11,11 @@ export async function conflictScenario(session: RunSession, resource: Resource, 
   const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
   const create = resource.operations.create!;
   if (!unique) return;
-  const [generated] = fc.sample(validCase(create, client.fixtures, { unique: session.unique, uniqueNames: [unique] }), {
+  const [generated] = fc.sample(validCase(create, client.fixtures, { unique: session.uniqueFor(resource), uniqueNames: [unique] }), {
     seed: session.seedFor(create, 'conflict'),
     numRuns: 1,
   });
-  const value = generated!.form?.find(([name]) => name === unique)?.[1] ?? `conflict${session.unique()}`;
+  const value = generated!.form?.find(([name]) => name === unique)?.[1] ?? `conflict${session.uniqueFor(resource)()}`;
   const first = await client.send({ operation: 'create', form: [[unique, value]] });
   client.expectStatus(first, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
   const before = await client.listAll();

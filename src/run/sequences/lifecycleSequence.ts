@@ -23,7 +23,7 @@ function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitra
   const rule = RESOURCE_RULES[resource.specId] ?? {};
   const fixtures = session.fixtures(resource.specId);
   const ids = resource.idParam ? { [resource.idParam]: 'placeholder' } : {};
-  const creates = validCase(create!, fixtures, { unique: session.unique }).map((c) => new CreateCommand(c));
+  const creates = validCase(create!, fixtures, { unique: session.uniqueFor(resource) }).map((c) => new CreateCommand(c));
   const commands: fc.Arbitrary<LifecycleCommand>[] = [
     creates,
     creates, // twice: most commands need something to act on
@@ -34,10 +34,10 @@ function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitra
     commands.push(fc.tuple(index, fc.constantFrom('sid', 'instance alias', 'parent alias') as fc.Arbitrary<'sid'>).map(([i, by]) => new FetchCommand(i, by)));
     commands.push(index.map((i) => new AfterDeleteCommand(i, 'fetch')));
   }
-  if (list) commands.push(fc.constantFrom(2, 50).map((size) => new ListCommand(size)));
+  if (list) commands.push(fc.constantFrom(5, 50).map((size) => new ListCommand(size)));
   if (update) {
     const uniqueNames = rule.uniqueParameter ? [rule.uniqueParameter] : [];
-    commands.push(fc.tuple(index, validCase(update, fixtures, { ids, unique: session.unique, uniqueNames })).map(([i, c]) => new UpdateCommand(i, c)));
+    commands.push(fc.tuple(index, validCase(update, fixtures, { ids, unique: session.uniqueFor(resource), uniqueNames })).map(([i, c]) => new UpdateCommand(i, c)));
   }
   if (rule.instanceAlias?.on.includes('delete')) commands.push(index.map((i) => new DeleteCommand(i, true)));
   if (rule.uniqueParameter) commands.push(index.map((i) => new DuplicateCreateCommand(i)));
@@ -51,7 +51,7 @@ function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitra
  */
 function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleCommand[] {
   const fixtures = session.fixtures(resource.specId);
-  const [createCase] = fc.sample(validCase(resource.operations.create!, fixtures, { unique: session.unique, omit: ['Attributes', 'RoleSid'] }), {
+  const [createCase] = fc.sample(validCase(resource.operations.create!, fixtures, { unique: session.uniqueFor(resource), omit: ['Attributes', 'RoleSid'] }), {
     seed: session.seedFor(resource.operations.create!, 'canonical'),
     numRuns: 1,
   });

@@ -30,7 +30,7 @@ function checkMeta(body: Record<string, any>, key: string, page: number, pageSiz
 export async function paginationScenario(session: RunSession, resource: Resource, client: SequenceClient): Promise<void> {
   const key = resource.listKey!;
   const create = resource.operations.create!;
-  const cases = fc.sample(validCase(create, client.fixtures, { unique: session.unique }), { seed: session.seedFor(create, 'pagination'), numRuns: 2 * PAGE_SIZE + 1 });
+  const cases = fc.sample(validCase(create, client.fixtures, { unique: session.uniqueFor(resource) }), { seed: session.seedFor(create, 'pagination'), numRuns: 2 * PAGE_SIZE + 1 });
   const ours: Record<string, unknown>[] = [];
   for (const generated of cases) {
     const exchange = await client.send({ operation: 'create', form: generated.form ?? [] });

@@ -21,7 +21,7 @@ export async function timestampsScenario(session: RunSession, resource: Resource
   const body = ((create.requestBody?.schema as any)?.properties ?? {}) as Record<string, unknown>;
   const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
   if (!unique) return;
-  const plain = await client.send({ operation: 'create', form: [[unique, `plain${session.unique()}`]] });
+  const plain = await client.send({ operation: 'create', form: [[unique, `plain${session.uniqueFor(resource)()}`]] });
   client.expectStatus(plain, [201], 'timestamps', 'create');
   const made = plain.response.json as Record<string, unknown>;
   if (made.date_created !== made.date_updated) {
@@ -34,7 +34,7 @@ export async function timestampsScenario(session: RunSession, resource: Resource
   if (!('DateCreated' in body && 'DateUpdated' in body) || !resource.operations.update) return;
   const restored = await client.send({
     operation: 'create',
-    form: [[unique, `restored${session.unique()}`], ['DateCreated', PAST_CREATED], ['DateUpdated', PAST_UPDATED]],
+    form: [[unique, `restored${session.uniqueFor(resource)()}`], ['DateCreated', PAST_CREATED], ['DateUpdated', PAST_UPDATED]],
   });
   client.expectStatus(restored, [201], 'timestamps', 'create with DateCreated and DateUpdated');
   const old = restored.response.json as Record<string, unknown>;

@@ -1,0 +1,32 @@
+import { executeOperation } from './executeOperation.js';
+import { executeSequences } from './executeSequences.js';
+import type { PlannedTest } from './plan.js';
+import type { RunSession } from './session.js';
+import type { Tally } from './tally.js';
+
+/** One subject's tests (an operation, or a resource's sequences), all of one resource. */
+export type Subject = readonly PlannedTest[];
+
+function execute(session: RunSession, tests: Subject): Promise<Tally | undefined> {
+  const [{ resource, operation }] = tests as [PlannedTest];
+  const checks = tests.filter((t) => !t.skip).map((t) => t.check);
+  if (checks.length === 0) return Promise.resolve(undefined);
+  return operation ? executeOperation(session, resource, operation, checks) : executeSequences(session, resource, checks);
+}
+
+/**
+ * Starts every subject: one stream per resource, the resources side by side (they share nothing: other
+ * parents, other lists), the subjects of a resource one after the other (they share its lists). The
+ * HTTP client still bounds the requests in flight to --concurrency. Returns each subject's result.
+ */
+export function startSubjects(session: RunSession, subjects: readonly Subject[]): Map<Subject, Promise<Tally | undefined>> {
+  const jobs = new Map<Subject, Promise<Tally | undefined>>();
+  const tails = new Map<object, Promise<unknown>>();
+  for (const subject of subjects) {
+    const resource = subject[0]!.resource;
+    const job = (tails.get(resource) ?? Promise.resolve()).then(() => execute(session, subject));
+    jobs.set(subject, job);
+    tails.set(resource, job.catch(() => undefined)); // a subject that throws does not stop its successors
+  }
+  return jobs;
+}
