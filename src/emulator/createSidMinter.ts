@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mulberry32 } from './prng.js';
+import { mulberry32 } from '../prng.js';
 
 export interface SidMinter {
   /** `MB` → `MB` + 32 hex digits, never handed out before. */

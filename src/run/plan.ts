@@ -4,7 +4,7 @@ import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
 import { RESOURCE_RULES } from './sequences/resourceRules.js';
-import { hashString } from './prng.js';
+import { hashString } from '../prng.js';
 import type { ConformanceRuntime } from './runtime.js';
 
 /** One test of the suite: a subject (an operation, or a resource's sequences) × a check, or why it is skipped. */

@@ -8,7 +8,7 @@ import { secretsOf } from '../http/secretsOf.js';
 import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../http/types.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor, type Credentials } from '../target.js';
-import { hashString } from './prng.js';
+import { hashString } from '../prng.js';
 import type { ConformanceRuntime } from './runtime.js';
 import { closeLedgerOutbox, onStop, postLedger } from './ledger.js';
 

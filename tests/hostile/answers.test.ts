@@ -2,26 +2,13 @@
 // HTML error pages. Each is a verdict about the target (exit 1 with the right check) or, for 429, no
 // verdict at all; the harness stays bounded in time and memory, and writes the token nowhere.
 import type { IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRequests, isProbe, onApi, startHostile, type Behaviour, type HostileServer } from './support/hostileServer.js';
-import { describeOutcome, messagesOf, msFromProbe, runAgainst, startUpstream, type Upstream } from './support/hostileRun.js';
+import { describe, expect, it } from 'vitest';
+import { hostileTargets } from './support/hostileTargets.js';
+import { apiRequests, isProbe, onApi, type Behaviour, type HostileServer } from './support/hostileServer.js';
+import { describeOutcome, messagesOf, msFromProbe, runAgainst } from './support/hostileRun.js';
 
-let upstream: Upstream;
-const servers: HostileServer[] = [];
-
-beforeAll(async () => {
-  upstream = await startUpstream('answers');
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  await upstream.close();
-});
-
-async function serve(behaviour: Behaviour): Promise<HostileServer> {
-  const server = await startHostile(behaviour, upstream.emulator.baseUrl);
-  servers.push(server);
-  return server;
-}
+const targets = hostileTargets('answers');
+const serve = (behaviour: Behaviour): Promise<HostileServer> => targets.serve(behaviour);
 
 const successStatus = (req: IncomingMessage): number => (req.method === 'POST' ? 201 : 200);
 
@@ -39,7 +26,7 @@ describe.concurrent('a target that answers wrongly', () => {
         res.end('{"sid": "MB00000000000000000000000000000000", "identity": ');
       }),
     );
-    const outcome = await runAgainst(upstream, server.url, 'invalid-json');
+    const outcome = await runAgainst(targets.upstream, server.url, 'invalid-json');
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
     expect(messagesOf(outcome, 'content_type').some((message) => message.includes('does not parse'))).toBe(true);
     expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
@@ -69,7 +56,7 @@ describe.concurrent('a target that answers wrongly', () => {
         pump();
       }),
     );
-    const outcome = await runAgainst(upstream, server.url, 'huge-body');
+    const outcome = await runAgainst(targets.upstream, server.url, 'huge-body');
     const perRequestMb = streamed.bytes / streamed.requests / MIB;
     console.log(
       `50 MB bodies: ${streamed.requests} requests, ${(streamed.bytes / MIB).toFixed(1)} MiB written by the server ` +
@@ -110,7 +97,7 @@ describe.concurrent('a target that answers wrongly', () => {
       }),
     );
     self.url = server.url;
-    const outcome = await runAgainst(upstream, server.url, crossOrigin ? 'redirect-cross' : 'redirect-same');
+    const outcome = await runAgainst(targets.upstream, server.url, crossOrigin ? 'redirect-cross' : 'redirect-same');
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
     expect(messagesOf(outcome, 'status_code')).toContain('Received: 302 / Documented: 201');
     expect(elsewhere.seen).toEqual([]);
@@ -131,7 +118,7 @@ describe.concurrent('a target that answers wrongly', () => {
       res.writeHead(429, { 'retry-after': retryAfter, 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 20429, message: 'Too Many Requests', more_info: 'https://www.twilio.com/docs/errors/20429', status: 429 }));
     });
-    const outcome = await runAgainst(upstream, server.url, `rate-limited-${retryAfter}`, ['--concurrency', '1', '--rate', '200']);
+    const outcome = await runAgainst(targets.upstream, server.url, `rate-limited-${retryAfter}`, ['--concurrency', '1', '--rate', '200']);
     const api = apiRequests(server);
     const gaps = api.slice(1, limited + 1).map((s, i) => Math.round(s.at - api[i]!.at));
     console.log(`429 with Retry-After: ${retryAfter}: exit ${outcome.code}, ${msFromProbe(outcome, server)} ms from the probe to exit; gaps after each 429: ${gaps.join(', ')} ms`);
@@ -159,7 +146,7 @@ describe.concurrent('a target that answers wrongly', () => {
         );
       }),
     );
-    const outcome = await runAgainst(upstream, server.url, `html-${status}`);
+    const outcome = await runAgainst(targets.upstream, server.url, `html-${status}`);
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
     expect(messagesOf(outcome, 'no_server_error').some((message) => message.startsWith(`Received: ${status} for `))).toBe(true);
     expect(messagesOf(outcome, 'error_shape').some((message) => message.startsWith(`a ${status} must have a JSON error body`))).toBe(true);

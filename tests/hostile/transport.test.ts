@@ -1,27 +1,14 @@
 // Targets that give no HTTP answer: refused, silent, dripping, reset, cut short. The run must name what
 // happened (exit 2 once for a target that cannot be reached; otherwise a `no answer: <CODE>` failure),
 // end within its timeouts and deadline, and write the token nowhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closedPort } from '../http/startServer.js';
-import { apiRequests, onApi, startHostile, type Behaviour, type HostileServer } from './support/hostileServer.js';
-import { describeOutcome, messagesOf, msFromProbe, runAgainst, startUpstream, type Upstream } from './support/hostileRun.js';
+import { hostileTargets } from './support/hostileTargets.js';
+import { apiRequests, onApi, type Behaviour, type HostileServer } from './support/hostileServer.js';
+import { describeOutcome, messagesOf, msFromProbe, runAgainst } from './support/hostileRun.js';
 
-let upstream: Upstream;
-const servers: HostileServer[] = [];
-
-beforeAll(async () => {
-  upstream = await startUpstream('transport');
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  await upstream.close();
-});
-
-async function serve(behaviour: Behaviour): Promise<HostileServer> {
-  const server = await startHostile(behaviour, upstream.emulator.baseUrl);
-  servers.push(server);
-  return server;
-}
+const targets = hostileTargets('transport');
+const serve = (behaviour: Behaviour): Promise<HostileServer> => targets.serve(behaviour);
 
 const silent: Behaviour = (req) => void req.resume();
 
@@ -54,7 +41,7 @@ const afterMs = (message: string): number => Number(/ after (\d+) ms/u.exec(mess
 describe.concurrent('a target that gives no HTTP answer', () => {
   it('refuses the connection: exit 2 and one stderr line naming CONNECTION_REFUSED', async () => {
     const port = await closedPort();
-    const outcome = await runAgainst(upstream, `http://127.0.0.1:${port}`, 'refused');
+    const outcome = await runAgainst(targets.upstream, `http://127.0.0.1:${port}`, 'refused');
     expect(outcome.code, describeOutcome(outcome)).toBe(2);
     expect(outcome.stderr).toMatch(new RegExp(`^apiconform run: target http://127\\.0\\.0\\.1:${port} cannot be reached: CONNECTION_REFUSED \\(.+\\)\\n$`, 'u'));
     expect(outcome.stdout).toBe('');
@@ -64,7 +51,7 @@ describe.concurrent('a target that gives no HTTP answer', () => {
 
   it('accepts and never answers anything: exit 2 naming TIMEOUT, within --timeout of the probe', async () => {
     const server = await serve(silent);
-    const outcome = await runAgainst(upstream, server.url, 'silent-all', ['--timeout', '1500', '--deadline', '20000']);
+    const outcome = await runAgainst(targets.upstream, server.url, 'silent-all', ['--timeout', '1500', '--deadline', '20000']);
     console.log(`silent target: ${msFromProbe(outcome, server)} ms from the probe to exit (--timeout 1500)`);
     expect(outcome.code, describeOutcome(outcome)).toBe(2);
     expect(outcome.stderr).toMatch(new RegExp(`^apiconform run: target ${server.url.replace(/\./gu, '\\.')} cannot be reached: TIMEOUT \\(.+\\)\\n$`, 'u'));
@@ -81,7 +68,7 @@ describe.concurrent('a target that gives no HTTP answer', () => {
     { name: 'declares more Content-Length than it sends, then ends', behaviour: shortBody, flags: [], code: 'PROTOCOL', after: undefined, maxMs: 30_000 },
   ])('$name: exit 1, no_server_error "no answer: $code"', async ({ name, behaviour, flags, code, after, maxMs }) => {
     const server = await serve(onApi(behaviour));
-    const outcome = await runAgainst(upstream, server.url, name.replace(/\W+/gu, '-'), flags);
+    const outcome = await runAgainst(targets.upstream, server.url, name.replace(/\W+/gu, '-'), flags);
     const noAnswers = messagesOf(outcome, 'no_server_error').filter((message) => message.startsWith('no answer: '));
     console.log(`${name}: exit ${outcome.code}, ${msFromProbe(outcome, server)} ms from the probe to exit, ${apiRequests(server).length} API requests; ${noAnswers[0] ?? 'no transport failure reported'}`);
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
@@ -97,7 +84,7 @@ describe.concurrent('a target that gives no HTTP answer', () => {
 
   it('--deadline ends the whole run: the request in flight fails with DEADLINE, nothing is sent after it', async () => {
     const server = await serve(onApi(silent));
-    const outcome = await runAgainst(upstream, server.url, 'deadline', ['--timeout', '60000', '--deadline', '4000', '--concurrency', '4'], { killAfterMs: 20_000 });
+    const outcome = await runAgainst(targets.upstream, server.url, 'deadline', ['--timeout', '60000', '--deadline', '4000', '--concurrency', '4'], { killAfterMs: 20_000 });
     const sent = apiRequests(server);
     console.log(`deadline 4000 ms: exit ${outcome.code}, ${msFromProbe(outcome, server)} ms from the probe to exit, ${sent.length} API requests, first API request to exit ${Math.round(outcome.endedAt - (sent[0]?.at ?? 0))} ms`);
     expect(outcome.code, describeOutcome(outcome)).toBe(1);

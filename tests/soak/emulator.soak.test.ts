@@ -6,7 +6,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prng } from '../../src/run/prng.js';
+import { prng } from '../../src/prng.js';
 import { projectSpecs, startApi, type Api, type Form } from '../emulator/api.js';
 import { invalidRequests } from './support/invalidRequests.js';
 

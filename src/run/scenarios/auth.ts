@@ -3,7 +3,8 @@ import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Credentials } from '../../target.js';
 import { onInstance, record, writes, type OperationRun } from '../operationRun.js';
-import { prng, unknownSid } from '../prng.js';
+import { prng } from '../../prng.js';
+import { unknownSid } from '../unknownSid.js';
 
 /** Missing credentials, a wrong token, an unknown account: 401 / 20003, and nothing changed. */
 export async function authScenario(run: OperationRun): Promise<void> {

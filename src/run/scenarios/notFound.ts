@@ -4,7 +4,8 @@ import type { RequestCase } from '../../generate/types.js';
 import type { Parameter } from '../../spec/types.js';
 import { prefixOfPattern } from '../../checks/sidFields.js';
 import { onInstance, record, type OperationRun } from '../operationRun.js';
-import { prng, unknownSid } from '../prng.js';
+import { prng } from '../../prng.js';
+import { unknownSid } from '../unknownSid.js';
 
 /** The SID prefix a path parameter takes: from its pattern, its fixture, or the resource's own. */
 function prefixFor(run: OperationRun, param: Parameter): string | undefined {
