@@ -17,7 +17,7 @@ export const lintCommand: Command = {
     '  -q, --quiet              print errors only, and the summary',
   async run({ values, positionals }, io) {
     const paths = positionals.length > 0 ? positionals : ['specs'];
-    const index = await loadSpecs(paths, { lintExamples: true });
+    const index = await loadSpecs(paths, { lintExamples: true, allowErrors: true });
     const errors = index.diagnostics.filter((d) => d.severity === 'error');
     const warnings = index.diagnostics.filter((d) => d.severity === 'warning');
     for (const d of values.quiet ? errors : index.diagnostics) {

@@ -50,8 +50,9 @@ const RULES: Record<keyof ConfigFile, Rule> = {
 
 /** Reads and checks a JSON config file; any problem is one CONFIG error naming the file and field. */
 export async function readConfigFile(file: string): Promise<ConfigFile> {
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new HarnessError('CONFIG', `${file}: config file not found`, { file });
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${error.message}`;
+    throw new HarnessError('CONFIG', `${file}: ${reason}`, { file });
   });
   let parsed: unknown;
   try {

@@ -26,6 +26,16 @@ const redacting = (io: Io, secrets: readonly string[]): Io => ({
   stderr: (text) => io.stderr(redact(text, secrets)),
 });
 
+/** A report that cannot be written is a usage error (exit 2) naming the flag and the file. */
+async function writeReport(flag: string, file: string | undefined, write: () => Promise<void>): Promise<void> {
+  if (file === undefined) return;
+  try {
+    await write();
+  } catch (error) {
+    throw new HarnessError('USAGE', `${flag} ${file}: cannot write the report: ${(error as Error).message}`);
+  }
+}
+
 export const runCommand: Command = {
   name: 'run',
   summary:
@@ -126,15 +136,29 @@ export const runCommand: Command = {
         io.stderr(`apiconform: interrupted after ${(report.durationMs / 1000).toFixed(1)} s; deleted ${deleted} resource(s) the run had created${left.length ? `; could not delete ${left.join(', ')}` : ''}\n`);
         return 130;
       }
+      // What the worker could not delete (the target refused, or the worker broke) is tried once more.
+      if (ledger.entries().length > 0) {
+        const { left } = await cleanUpLedger(ledger, runtime, index);
+        if (left.length > 0) io.stderr(`apiconform: could not delete ${left.length} resource(s) this run created: ${left.join(', ')}\n`);
+        report.leftBehind = left;
+      }
       ledger.close();
       if (emulator) report.target = 'embedded emulator';
-      if (runtime.readOnly) report.leftOut = [{ checks: [], reason: 'operations that write were skipped by --read-only' }];
+      if (runtime.readOnly) {
+        const readOnly = (id: string) => report.results.filter((r) => r.check === id);
+        const checks = CHECK_IDS.filter((id) => readOnly(id).length > 0 && readOnly(id).every((r) => r.status === 'skipped' && r.reason?.includes('--read-only')));
+        report.leftOut = [{ checks, reason: 'left out by --read-only: they need writes' }];
+        io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
+      }
       io.stdout(`\n${formatMatrix(report)}\n`);
       if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
       io.stdout(`\n${formatSummary(report)}\n`);
-      if (settings.reportJson) await writeJsonReport(settings.reportJson, report);
-      if (settings.reportJunit) await writeJunitReport(settings.reportJunit, report);
-      return report.summary.failed > 0 ? 1 : 0;
+      if (report.summary.notSent > 0) {
+        io.stdout(`INCOMPLETE: ${report.summary.notSent} request(s) were not sent because the deadline (--deadline ${runtime.deadlineMs}) passed\n`);
+      }
+      await writeReport('--report-json', settings.reportJson, () => writeJsonReport(settings.reportJson!, report));
+      await writeReport('--report-junit', settings.reportJunit, () => writeJunitReport(settings.reportJunit!, report));
+      return report.summary.failed > 0 || report.summary.notSent > 0 ? 1 : 0;
     } finally {
       await emulator?.close();
     }

@@ -20,7 +20,7 @@ export interface SendLimits {
 export async function sendOnce(dispatcher: Dispatcher, path: string, request: HttpRequest, limits: SendLimits): Promise<Exchange | TransportFailure> {
   const started = performance.now();
   const left = limits.deadlineAt === undefined ? Number.POSITIVE_INFINITY : limits.deadlineAt - Date.now();
-  if (left <= 0) return { request, code: 'DEADLINE', message: "the run's deadline had passed; not sent", durationMs: 0 };
+  if (left <= 0) return { request, code: 'DEADLINE', message: "the run's deadline had passed; not sent", durationMs: 0, notSent: true };
   const byDeadline = left < limits.timeoutMs;
   const budget = Math.ceil(Math.min(limits.timeoutMs, left));
   const deadline = AbortSignal.timeout(budget);

@@ -50,6 +50,8 @@ export type TransportFailureCode =
 
 export interface TransportFailure {
   request: HttpRequest;
+  /** The request never left (deadline passed, run stopped): a limit of the run, not the target's doing. */
+  notSent?: true;
   code: TransportFailureCode;
   message: string;
   durationMs: number;

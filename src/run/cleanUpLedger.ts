@@ -9,14 +9,16 @@ import { RunSession } from './session.js';
  */
 export async function cleanUpLedger(ledger: Ledger, runtime: ConformanceRuntime, index: SpecIndex): Promise<{ deleted: number; left: string[] }> {
   const session = new RunSession(runtime, index);
-  const entries = ledger.entries();
-  for (const entry of entries) {
+  const unknown: string[] = [];
+  let adopted = 0;
+  for (const entry of ledger.entries()) {
     const resource = index.resources.find((r) => r.specId === entry.specId && r.listPath === entry.listPath);
-    if (resource) session.adopt(resource, entry.sid);
+    if (resource?.operations.delete) (session.adopt(resource, entry.sid), (adopted += 1));
+    else unknown.push(entry.sid);
   }
   try {
     const left = await session.cleanup();
-    return { deleted: entries.length - left.length, left };
+    return { deleted: adopted - left.length, left: [...left, ...unknown] };
   } finally {
     await session.close();
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CHECK_IDS } from '../checks/checkIds.js';
+import { isHarnessError } from '../errors.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
+import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
@@ -19,8 +21,10 @@ export interface ConformanceMeta {
     cases: number;
     reason?: string;
     failures: FailureReport[];
-    /** The operation's traffic facts (the same on each of its tests). */
-    traffic?: { retried429: number; rateLimited: number };
+    /** The run's traffic so far when the subject ended (cumulative: the largest is the total). */
+    traffic?: { retried429: number; rateLimited: number; notSent: number };
+    /** The harness itself failed while running the subject: not a verdict about the target. */
+    harnessError?: { code?: string; message: string };
   };
 }
 
@@ -36,20 +40,30 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 };
 
 /** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
-function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | undefined>): void {
+function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | undefined>, hookTimeout: number): void {
   const [{ subject }] = tests as [PlannedTest];
   let tally: Tally | undefined;
+  let broken: { code?: string; message: string } | undefined;
   beforeAll(async () => {
-    tally = await result();
-  }, 600_000);
+    try {
+      tally = await result();
+    } catch (error) {
+      // Kept, not thrown: a throwing hook would leave its tests "skipped" with no reason.
+      broken = { ...(isHarnessError(error) ? { code: error.code } : {}), message: (error as Error).stack ?? String(error) };
+    }
+  }, hookTimeout);
   for (const test of tests) {
     const meta: ConformanceMeta = { apiconform: { spec: test.spec, operation: subject, check: test.check } };
     it(test.check, { meta: meta as never }, ({ task, skip }) => {
       const own = task.meta as unknown as ConformanceMeta;
+      if (broken) {
+        own.result = { status: 'failed', cases: 0, failures: [], harnessError: broken };
+        throw new Error(`apiconform could not run ${subject}: ${broken.message}`);
+      }
       const checked = tally?.get(test.check);
       const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
       if (reason) {
-        own.result = { status: 'skipped', cases: 0, reason, failures: [] };
+        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic } : {}) };
         skip(reason);
         return;
       }
@@ -80,6 +94,9 @@ export function defineConformanceSuite(input: ConformanceSuiteInput): void {
 export function registerConformanceSuite(runtime: ConformanceRuntime): void {
   describe('apiconform', async () => {
     const index = await loadSpecs(runtime.specPaths);
+    checkFixtures(index, runtime.target.fixtures, runtime.operations);
+    // A subject may take as long as the run may: the deadline, and a margin for the cleanup.
+    const hookTimeout = runtime.deadlineMs + 120_000;
     const session = new RunSession(runtime, index);
     const bySpec = [...groupBy(planSuite(index, runtime), (t) => t.spec)].map(
       ([spec, tests]) => [spec, [...groupBy(tests, (t) => t.subject).values()]] as const,
@@ -92,11 +109,11 @@ export function registerConformanceSuite(runtime: ConformanceRuntime): void {
       await Promise.allSettled(jobs?.values() ?? []);
       await session.cleanup();
       await session.close();
-    }, 600_000);
+    }, runtime.deadlineMs + 120_000);
     for (const [spec, subjects] of bySpec) {
       describe(spec, () => {
         for (const tests of subjects) {
-          describe(tests[0]!.subject, () => registerSubject(tests, () => jobs!.get(tests)!));
+          describe(tests[0]!.subject, () => registerSubject(tests, () => jobs!.get(tests)!, hookTimeout));
         }
       });
     }

@@ -28,14 +28,11 @@ export async function executeOperation(
 ): Promise<Tally> {
   const tally = new Tally(operation.specId, operation.operationId, session.runtime.seed, session.secrets);
   const run: OperationRun = { session, resource, operation, checks, tally, fixtures: session.fixtures(operation.specId) };
-  const retriedBefore = session.client.stats.retried429;
-  const limitedBefore = session.rateLimited;
   for (const scenario of SCENARIOS) {
     if (scenario.feeds === 'any' || scenario.feeds.some((check) => checks.includes(check))) await scenario.run(run);
   }
   // What this operation made is not needed by the next one (it makes its own): keep the lists short.
   await session.cleanup(resource);
-  tally.traffic.retried429 = session.client.stats.retried429 - retriedBefore;
-  tally.traffic.rateLimited = session.rateLimited - limitedBefore;
+  tally.traffic = session.traffic();
   return tally;
 }

@@ -5,7 +5,8 @@ import { conflictScenario } from './sequences/conflictScenario.js';
 import { lifecycleSequence } from './sequences/lifecycleSequence.js';
 import { paginationScenario } from './sequences/paginationScenario.js';
 import { SequenceClient } from './sequences/SequenceClient.js';
-import { SequenceViolation } from './sequences/SequenceViolation.js';
+import { NotSent, SequenceViolation } from './sequences/SequenceViolation.js';
+import { recordViolation } from './sequences/recordViolation.js';
 import { timestampsScenario } from './sequences/timestampsScenario.js';
 import type { RunSession } from './session.js';
 import { Tally } from './tally.js';
@@ -27,7 +28,7 @@ export async function executeSequences(session: RunSession, resource: Resource, 
   // What the operations' scenarios made is not needed any more; sequences page through shorter lists.
   await session.cleanup(resource);
   if (checks.includes('lifecycle')) {
-    await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)));
+    await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)), checks);
     tally.get('no_server_error').cases += tally.get('lifecycle').cases;
   }
   for (const check of checks) {
@@ -39,10 +40,11 @@ export async function executeSequences(session: RunSession, resource: Resource, 
     try {
       await scenario(session, resource, client);
     } catch (error) {
+      if (error instanceof NotSent) break; // no verdict: the run reports itself incomplete
       if (!(error instanceof SequenceViolation)) throw error;
-      tally.get(error.check).cases ||= 1;
-      tally.fail([{ check: error.check, kind: 'sequence', message: error.message }], error.outcome, { steps: client.steps });
+      recordViolation(tally, check, checks, error, { steps: client.steps });
     }
   }
+  tally.traffic = session.traffic();
   return tally;
 }

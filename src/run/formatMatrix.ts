@@ -22,7 +22,7 @@ export function formatMatrix(report: RunReport): string {
 
 export function formatSummary(report: RunReport): string {
   const { summary } = report;
-  const verdict = summary.failed > 0 ? 'FAILED' : 'PASSED';
+  const verdict = summary.failed > 0 ? 'FAILED' : summary.notSent > 0 ? 'INCOMPLETE' : 'PASSED';
   return (
     `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
     `(${summary.operations} operations, ${summary.checks} checks, ${summary.cases} cases, ${summary.failures} failures) ` +

@@ -34,7 +34,9 @@ export function judge(
   extra: Partial<CheckContext> = {},
 ): { applied: CheckId[]; failures: Failure[] } {
   if (isTransportFailure(outcome)) {
-    return run.checks.includes('no_server_error') ? { applied: ['no_server_error'], failures: [transportFailure(outcome)] } : { applied: [], failures: [] };
+    // A request that never left says nothing about the target: the run is incomplete instead.
+    if (outcome.notSent || !run.checks.includes('no_server_error')) return { applied: [], failures: [] };
+    return { applied: ['no_server_error'], failures: [transportFailure(outcome)] };
   }
   const ctx: CheckContext = {
     scenario,
@@ -81,3 +83,14 @@ export const onInstance = (operation: Operation): boolean =>
   operation.kind === 'fetch' || operation.kind === 'update' || operation.kind === 'delete';
 
 export const writes = (operation: Operation): boolean => operation.method !== 'GET' && operation.method !== 'HEAD';
+
+/**
+ * A list read that got no answer while a scenario needed it ("changes nothing"): the target did not
+ * answer a valid request, so it is reported under no_server_error with that request.
+ */
+export function recordUnansweredList(run: OperationRun, scenario: Scenario, requestCase: RequestCase): void {
+  const outcome = run.session.unansweredList;
+  if (!outcome) return;
+  run.session.unansweredList = undefined;
+  record(run, scenario, requestCase, outcome);
+}

@@ -41,6 +41,8 @@ export interface RunSummary {
   retried429: number;
   /** Requests still answered 429 after the retries: not judged. */
   rateLimited: number;
+  /** Requests never sent because the deadline had passed or the run was stopped: the run is incomplete. */
+  notSent: number;
 }
 
 export interface RunReport {
@@ -53,6 +55,8 @@ export interface RunReport {
   leftOut?: { checks: CheckId[]; reason: string }[];
   /** The run was stopped (SIGINT) before it ended: the results are partial. */
   interrupted?: boolean;
+  /** SIDs of resources the run created and could not delete. */
+  leftBehind?: string[];
   startedAt: string;
   durationMs: number;
 }
@@ -60,7 +64,7 @@ export interface RunReport {
 export function summarize(
   results: readonly CheckResult[],
   failures: readonly FailureReport[],
-  traffic: { retried429: number; rateLimited: number } = { retried429: 0, rateLimited: 0 },
+  traffic: { retried429: number; rateLimited: number; notSent: number } = { retried429: 0, rateLimited: 0, notSent: 0 },
 ): RunSummary {
   const count = (status: ResultStatus) => results.filter((r) => r.status === status).length;
   return {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestCase } from 'vitest/node';
 import type { ConformanceMeta } from './defineConformanceSuite.js';
 import { postStop } from './ledger.js';
+import { HarnessError, type HarnessErrorCode } from '../errors.js';
 import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
 
@@ -34,20 +35,33 @@ function detachNewSignalListeners(before: Record<(typeof SIGNALS)[number], Funct
 }
 
 /** A test's result, from the metadata the suite attached to it. */
+type Traffic = { retried429: number; rateLimited: number; notSent: number };
+
 interface Collected {
   result: CheckResult;
   failures: FailureReport[];
-  traffic?: { retried429: number; rateLimited: number };
+  traffic?: Traffic;
+  harnessError?: { code?: string; message: string };
 }
 
-/** Sums the traffic facts once per operation (each of its tests carries the same numbers). */
-function trafficOf(collected: readonly Collected[]): { retried429: number; rateLimited: number } {
-  const byOperation = new Map<string, { retried429: number; rateLimited: number }>();
-  for (const c of collected) if (c.traffic) byOperation.set(`${c.result.spec} ${c.result.operation}`, c.traffic);
-  let retried429 = 0;
-  let rateLimited = 0;
-  for (const t of byOperation.values()) (retried429 += t.retried429), (rateLimited += t.rateLimited);
-  return { retried429, rateLimited };
+/** The run's traffic counts: each subject carries the running totals, so the largest are the totals. */
+function trafficOf(collected: readonly Collected[]): Traffic {
+  const total: Traffic = { retried429: 0, rateLimited: 0, notSent: 0 };
+  for (const { traffic } of collected) {
+    if (!traffic) continue;
+    for (const key of Object.keys(total) as (keyof Traffic)[]) total[key] = Math.max(total[key], traffic[key]);
+  }
+  return total;
+}
+
+/** A subject the harness could not run: a HarnessError ends the run with exit 2, anything else is a bug. */
+function raiseHarnessError(collected: readonly Collected[]): void {
+  const broken = collected.find((c) => c.harnessError);
+  if (!broken?.harnessError) return;
+  const { code, message } = broken.harnessError;
+  const where = `${broken.result.spec} ${broken.result.operation}`;
+  if (code) throw new HarnessError(code as HarnessErrorCode, `${where}: ${message.split('\n')[0]}`);
+  throw new Error(`apiconform failed while running ${where}: ${message}`);
 }
 
 function resultOf(testCase: TestCase): Collected | undefined {
@@ -62,6 +76,7 @@ function resultOf(testCase: TestCase): Collected | undefined {
     result: { ...meta.apiconform, status, cases: own?.cases ?? 0, ...(reason ? { reason } : {}) },
     failures: own?.failures ?? [],
     ...(own?.traffic ? { traffic: own.traffic } : {}),
+    ...(own?.harnessError ? { harnessError: own.harnessError } : {}),
   };
 }
 
@@ -72,8 +87,8 @@ function resultOf(testCase: TestCase): Collected | undefined {
 export async function runConformance(runtime: ConformanceRuntime, hooks: RunHooks = {}): Promise<RunReport> {
   const started = Date.now();
   const { createVitest } = await import('vitest/node');
-  const swallowed: string[] = [];
-  const sink = new Writable({ write: (chunk, _encoding, done) => (swallowed.push(String(chunk)), done()) });
+  // vitest's own output goes nowhere: the CLI prints its own progress and verdict.
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const exitCode = process.exitCode;
   const nodeEnv = process.env.NODE_ENV;
   const listeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
@@ -122,8 +137,11 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
       ...testModules.flatMap((module) => module.errors().map((error) => error.message)),
       ...unhandledErrors.map((error) => String((error as Error)?.message ?? error)),
     ];
-    if (problems.length > 0 && !interrupted) throw new Error(`the conformance suite could not run: ${problems.join('; ')}`);
+    if (problems.length > 0 && !interrupted) {
+      throw new HarnessError('CONFIG', `the conformance suite could not start: ${problems.map((p) => p.split('\n')[0]).join('; ')}`);
+    }
     const collected = testModules.flatMap((module) => [...module.children.allTests()].flatMap((t) => resultOf(t) ?? []));
+    if (!interrupted) raiseHarnessError(collected);
     const results = collected.map((c) => c.result);
     const failures = collected.flatMap((c) => c.failures);
     return {

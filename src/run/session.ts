@@ -5,6 +5,7 @@ import type { RequestCase } from '../generate/types.js';
 import { buildRequest } from '../http/buildRequest.js';
 import { createHttpClient } from '../http/createHttpClient.js';
 import { secretsOf } from '../http/secretsOf.js';
+import { bodyJson } from '../http/bodyJson.js';
 import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../http/types.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor, type Credentials } from '../target.js';
@@ -27,18 +28,10 @@ const optionalNames = (operation: Operation): string[] => [
 ];
 
 /** A 429 is retried after its Retry-After, at most 3 times and 5 s each; it is never a verdict. */
-const RETRY_429 = { maxRetries: 3, maxDelayMs: 5_000 };
+export const RETRY_429 = { maxRetries: 3, maxDelayMs: 5_000 };
 
 function createdSid({ response }: Exchange): string | undefined {
-  let body = response.json;
-  if (body === undefined) {
-    try {
-      body = JSON.parse(response.body);
-    } catch {
-      return undefined;
-    }
-  }
-  const sid = (body as { sid?: unknown } | null)?.sid;
+  const sid = (bodyJson(response) as { sid?: unknown } | null | undefined)?.sid;
   return typeof sid === 'string' ? sid : undefined;
 }
 
@@ -56,12 +49,15 @@ export class RunSession {
   private readonly pools = new Map<string, Promise<string | undefined>>();
   private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
   private readonly tags = new Map<string, () => string>();
-  private readonly deadlineAt: number;
   private readonly stopListener: { close(): void };
   /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
   private stopped = false;
   /** Requests that were still answered 429 after the retries: not judged, only counted. */
   rateLimited = 0;
+  /** Requests never sent (deadline passed, run stopped): the run is incomplete. */
+  notSent = 0;
+  /** The last list read that got no answer, for the scenario that needed it to report. */
+  unansweredList: TransportFailure | undefined;
 
   constructor(
     readonly runtime: ConformanceRuntime,
@@ -74,7 +70,6 @@ export class RunSession {
       retry429: RETRY_429,
       deadlineAt: runtime.startedAt + runtime.deadlineMs,
     });
-    this.deadlineAt = runtime.startedAt + runtime.deadlineMs;
     this.stopListener = onStop(() => (this.stopped = true));
     this.secrets = secretsOf(runtime.target.auth);
   }
@@ -119,11 +114,16 @@ export class RunSession {
 
   /** Sends one request, unless the run's deadline has passed (then a DEADLINE failure, at once). */
   async send(request: HttpRequest): Promise<Exchange | TransportFailure> {
-    if (this.stopped) return { request, code: 'INTERRUPTED', message: 'the run was interrupted; not sent', durationMs: 0 };
-    if (Date.now() >= this.deadlineAt) {
-      return { request, code: 'DEADLINE', message: `the run's deadline of ${this.runtime.deadlineMs} ms had passed; not sent`, durationMs: 0 };
-    }
-    return this.client.send(request);
+    const outcome: Exchange | TransportFailure = this.stopped
+      ? { request, code: 'INTERRUPTED', message: 'the run was interrupted; not sent', durationMs: 0, notSent: true }
+      : await this.client.send(request);
+    if (isTransportFailure(outcome) && outcome.notSent) this.notSent += 1;
+    return outcome;
+  }
+
+  /** The run's traffic counts so far. */
+  traffic(): { retried429: number; rateLimited: number; notSent: number } {
+    return { retried429: this.client.stats.retried429, rateLimited: this.rateLimited, notSent: this.notSent };
   }
 
   /** SIDs created in this run for a resource (for `sid_consistency`: no SID twice). */
@@ -177,7 +177,7 @@ export class RunSession {
     const outcome = await this.send(this.request(requestCase!));
     this.noteCreate(resource, create, outcome);
     if (isTransportFailure(outcome) || outcome.response.status >= 300) return undefined;
-    return (outcome.response.json as { sid: string }).sid;
+    return createdSid(outcome);
   }
 
   /**
@@ -205,6 +205,7 @@ export class RunSession {
     const items: unknown[] = [];
     for (let page = 0; request && page < 1000; page += 1) {
       const outcome = await this.send(request);
+      if (isTransportFailure(outcome) && !outcome.notSent) this.unansweredList = outcome;
       if (isTransportFailure(outcome) || outcome.response.status !== 200) return undefined;
       const body = outcome.response.json as Record<string, any>;
       const pageItems = body?.[resource.listKey];

@@ -34,8 +34,8 @@ function requestReport(request: HttpRequest, secrets: readonly string[]): Failur
  */
 export class Tally {
   private readonly byCheck = new Map<CheckId, CheckTally>();
-  /** 429s the client retried, and requests still rate-limited after that, while this operation ran. */
-  readonly traffic = { retried429: 0, rateLimited: 0 };
+  /** The run's traffic counts when this subject ended (see RunSession.traffic). */
+  traffic = { retried429: 0, rateLimited: 0, notSent: 0 };
   private readonly kinds = new Map<string, number>();
 
   constructor(

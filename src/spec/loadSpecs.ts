@@ -1,17 +1,41 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { HarnessError, isHarnessError } from '../errors.js';
-import { registerUnknownFormats } from './compileSchema.js';
+import { compileSchema, registerUnknownFormats } from './compileSchema.js';
 import { flattenOperations } from './flattenOperations.js';
 import { groupResources } from './groupResources.js';
 import { lintExamples } from './lintExamples.js';
 import { SchemaNormalizer } from './normalizeSchemas.js';
 import { expandSpecPaths, readSpecFile, type SpecFile } from './readSpecFile.js';
-import type { Diagnostic, LoadedSpec, SpecIndex } from './types.js';
+import type { Diagnostic, JsonSchema, LoadedSpec, Operation, SpecIndex } from './types.js';
 import { checkLocalRefs, validateAgainstMetaSchema } from './validateDocument.js';
 
 export interface LoadOptions {
   /** Validate every example against its schema (what `apiconform lint` reports). Default false. */
   lintExamples?: boolean;
+  /** Return error diagnostics instead of throwing SPEC_INVALID on the first (lint reports them all). */
+  allowErrors?: boolean;
+}
+
+/** Every schema an operation uses, compiled now: one that cannot compile is an error at its pointer. */
+function compileOperations(file: string, operations: readonly Operation[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const tryCompile = (schema: JsonSchema | undefined, pointer: string) => {
+    if (schema === undefined) return;
+    try {
+      compileSchema(schema);
+    } catch (error) {
+      diagnostics.push({ severity: 'error', file, pointer, message: `schema does not compile: ${(error as Error).message}` });
+    }
+  };
+  for (const operation of operations) {
+    for (const param of Object.values(operation.parameters).flat()) tryCompile(param.schema, `${param.pointer}/schema`);
+    tryCompile(operation.requestBody?.schema, `${operation.requestBody?.pointer}/content`);
+    for (const response of operation.responses) {
+      tryCompile(response.schema, `${response.pointer}/content`);
+      for (const header of response.headers) tryCompile(header.schema, `${response.pointer}/headers/${header.name}`);
+    }
+  }
+  return diagnostics;
 }
 
 /** swagger-parser's own errors become one harness error that names the file. */
@@ -53,6 +77,7 @@ export async function loadSpecFile(file: string, options: LoadOptions = {}): Pro
       message: `unknown formats accept any value: ${unknown.sort().join(', ')}`,
     });
   }
+  diagnostics.push(...compileOperations(spec.file, operations));
   if (options.lintExamples) diagnostics.push(...lintExamples(spec.file, spec.raw, document));
   const info = (spec.raw.info ?? {}) as { title?: unknown };
   return {
@@ -77,6 +102,10 @@ export async function loadSpecs(paths: string | readonly string[], options: Load
       throw new HarnessError('SPEC_INVALID', `${file}: spec id "${spec.id}" is also the id of ${clash.file}`, { file });
     }
     specs.push(spec);
+  }
+  const firstError = specs.flatMap((spec) => spec.diagnostics).find((d) => d.severity === 'error');
+  if (firstError && !options.allowErrors) {
+    throw new HarnessError('SPEC_INVALID', `${firstError.file}: ${firstError.pointer} ${firstError.message}`, firstError);
   }
   const operations = specs.flatMap((spec) => spec.operations);
   if (operations.length === 0) {

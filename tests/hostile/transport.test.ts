@@ -89,6 +89,8 @@ describe.concurrent('a target that gives no HTTP answer', () => {
     console.log(`deadline 4000 ms: exit ${outcome.code}, ${msFromProbe(outcome, server)} ms from the probe to exit, ${sent.length} API requests, first API request to exit ${Math.round(outcome.endedAt - (sent[0]?.at ?? 0))} ms`);
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
     expect(messagesOf(outcome, 'no_server_error').some((message) => message.startsWith('no answer: DEADLINE'))).toBe(true);
+    // Requests the deadline kept from being sent are not blamed on the target: the run says it is incomplete.
+    expect(outcome.stdout).toMatch(/^INCOMPLETE: \d+ request\(s\) were not sent because the deadline \(--deadline 4000\) passed$/mu);
     expect(sent.length).toBeGreaterThanOrEqual(1);
     expect(sent.length).toBeLessThanOrEqual(4);
     expect(sent.every((s) => s.at <= sent[0]!.at + 4000)).toBe(true);

@@ -36,6 +36,25 @@ describe('apiconform lint on bad input', () => {
   });
 });
 
+describe('a schema that cannot be compiled (a pattern that is not a regular expression)', () => {
+  const file = fixture('specs/bad-pattern.yaml');
+  const pointer = '#/paths/~1v1~1Things~1{Sid}/get/parameters/0/schema';
+
+  it('lint reports it as an error at its pointer and exits 1', async () => {
+    const result = await runCli(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}${pointer} error: schema does not compile: Invalid regular expression: /^TH[0-9a-f/u`);
+    expect(result.stdout).toContain('1 error(s), 0 warning(s)');
+  });
+
+  it('run refuses the spec with exit 2 and one line naming file and pointer', async () => {
+    const result = await runCli(['run', '--spec', file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^apiconform run: ${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: ${pointer.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} schema does not compile: .+\n$`, 'u'));
+  });
+});
+
 describe('apiconform lint on examples', () => {
   it('reports placeholder examples that break their own schema, as warnings', async () => {
     const file = fixture('specs/placeholder-example.yaml');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Credentials } from '../../target.js';
-import { onInstance, record, writes, type OperationRun } from '../operationRun.js';
+import { onInstance, record, recordUnansweredList, writes, type OperationRun } from '../operationRun.js';
 import { prng } from '../../prng.js';
 import { unknownSid } from '../unknownSid.js';
 
@@ -30,7 +30,7 @@ export async function authScenario(run: OperationRun): Promise<void> {
     };
     if (resource.idParam && onInstance(operation)) {
       const sid = operation.kind === 'delete' ? await session.createOne(resource) : await session.poolResource(resource);
-      snapshot = undefined; // a resource may just have been made: read the list again
+      if (operation.kind === 'delete') snapshot = undefined; // a fresh resource was just made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...requestCase, path: { ...requestCase.path, [resource.idParam]: sid } };
     }
@@ -38,6 +38,7 @@ export async function authScenario(run: OperationRun): Promise<void> {
     const listBefore = bracket ? (snapshot ??= await session.listAll(resource)) : undefined;
     const outcome = await session.send(session.request(requestCase, variant.auth));
     const listAfter = bracket ? (snapshot = await session.listAll(resource)) : undefined;
+    recordUnansweredList(run, 'auth', requestCase);
     record(run, 'auth', requestCase, outcome, { ...(listBefore && listAfter ? { listBefore, listAfter } : {}) });
     session.noteCreate(resource, operation, outcome);
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { invalidCases } from '../../generate/invalidCases.js';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
-import { onInstance, record, writes, type OperationRun } from '../operationRun.js';
+import { onInstance, record, recordUnansweredList, writes, type OperationRun } from '../operationRun.js';
 
 /** The resource a negative case addresses: a fresh one when the request could delete it. */
 async function addressed(run: OperationRun): Promise<string | undefined> {
@@ -26,7 +26,7 @@ export async function negativeScenario(run: OperationRun): Promise<void> {
     let requestCase: RequestCase = mutated;
     if (idParam && onInstance(operation) && mutated.path[idParam] === 'placeholder') {
       const sid = await addressed(run);
-      snapshot = undefined; // a fresh resource was just made: read the list again
+      if (operation.kind === 'delete') snapshot = undefined; // a fresh resource was just made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...mutated, path: { ...mutated.path, [idParam]: sid } };
     }
@@ -35,6 +35,7 @@ export async function negativeScenario(run: OperationRun): Promise<void> {
     const listBefore = bracket ? (snapshot ??= await session.listAll(resource)) : undefined;
     const outcome = await session.send(session.request(requestCase));
     const listAfter = bracket ? (snapshot = await session.listAll(resource)) : undefined;
+    recordUnansweredList(run, 'negative', requestCase);
     record(run, 'negative', requestCase, outcome, {
       ...(listBefore && listAfter ? { listBefore, listAfter } : {}),
     });

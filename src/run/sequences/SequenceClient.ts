@@ -3,7 +3,8 @@ import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
 import { isTransportFailure, type RunSession } from '../session.js';
-import { SequenceViolation } from './SequenceViolation.js';
+import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import { reprOf } from './model.js';
 
 export interface Call {
   operation: OperationKind;
@@ -62,6 +63,7 @@ export class SequenceClient {
     const requestCase = this.caseFor(call);
     const outcome = await this.session.send(this.session.request(requestCase));
     this.last = outcome;
+    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
     if (isTransportFailure(outcome)) {
       this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
@@ -69,7 +71,7 @@ export class SequenceClient {
     this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
     if (call.operation === 'create') {
       this.session.noteCreate(this.resource, requestCase.operation, outcome);
-      const sid = (outcome.response.json as { sid?: unknown } | undefined)?.sid;
+      const sid = reprOf(outcome).sid;
       if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
     }
     if (call.operation === 'delete' && outcome.response.status < 300 && call.id) this.session.untrack(this.resource, call.id);
@@ -87,12 +89,13 @@ export class SequenceClient {
   }
 
   /** Every item of the list (all pages), or a violation when the list cannot be read. */
-  async listAll(pageSize = 50, query: [string, string][] = []): Promise<Record<string, unknown>[]> {
+  async listAll(check: CheckId, pageSize = 50, query: [string, string][] = []): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
     let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(pageSize)]] });
     for (let page = 0; page < 1000; page += 1) {
-      this.expectStatus(exchange, [200], 'lifecycle', 'list');
-      const body = exchange.response.json as Record<string, any>;
+      this.expectStatus(exchange, [200], check, 'list');
+      const body = reprOf(exchange);
+      if (!Array.isArray(body[this.resource.listKey ?? ''])) throw new SequenceViolation(check, `a list page has no "${this.resource.listKey}" array`, exchange);
       items.push(...((body?.[this.resource.listKey ?? ''] ?? []) as Record<string, unknown>[]));
       const next = body?.meta?.next_page_url;
       if (typeof next !== 'string') break;
@@ -109,6 +112,7 @@ export class SequenceClient {
     const request = { ...this.session.request(this.caseFor({ operation: 'list' })), url: `${base.origin}${target.pathname}${target.search}` };
     const outcome = await this.session.send(request);
     this.last = outcome;
+    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
     if (isTransportFailure(outcome)) {
       this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);

@@ -11,3 +11,6 @@ export class SequenceViolation extends Error {
     super(message);
   }
 }
+
+/** A sequence request that never left (deadline, stop): the sequence ends without a verdict. */
+export class NotSent extends Error {}

@@ -1,10 +1,11 @@
 import { createHttpClient } from '../../http/createHttpClient.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Resource } from '../../spec/types.js';
-import { isTransportFailure, type RunSession } from '../session.js';
+import { isTransportFailure, RETRY_429, type RunSession } from '../session.js';
 import { RESOURCE_RULES } from './resourceRules.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
+import { reprOf } from './model.js';
 
 const DISTINCT = 50;
 const SAME = 20;
@@ -18,7 +19,12 @@ export async function concurrencyScenario(session: RunSession, resource: Resourc
   const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
   const create = resource.operations.create!;
   if (!unique) return;
-  const burst = createHttpClient({ timeoutMs: session.runtime.timeoutMs, concurrency: DISTINCT });
+  const burst = createHttpClient({
+    timeoutMs: session.runtime.timeoutMs,
+    concurrency: DISTINCT,
+    retry429: RETRY_429,
+    deadlineAt: session.runtime.startedAt + session.runtime.deadlineMs,
+  });
   const fire = (values: string[]): Promise<(Exchange | TransportFailure)[]> =>
     Promise.all(values.map((value) => burst.send(session.request(client.caseFor({ operation: 'create', form: [[unique, value]] })))));
   try {
@@ -29,9 +35,9 @@ export async function concurrencyScenario(session: RunSession, resource: Resourc
       const example = refused[0]!;
       throw new SequenceViolation('concurrency', `${refused.length} of ${DISTINCT} concurrent creates with distinct ${unique} values failed (first: ${isTransportFailure(example) ? example.code : example.response.status})`, example);
     }
-    const sids = distinct.map((o) => (o as Exchange).response.json as { sid: string }).map((b) => b.sid);
+    const sids = distinct.map((o) => reprOf(o as Exchange).sid as unknown);
     if (new Set(sids).size !== DISTINCT) throw new SequenceViolation('concurrency', `${DISTINCT} concurrent creates gave only ${new Set(sids).size} distinct SIDs`, distinct[0]!);
-    const listed = new Set((await client.listAll()).map((item) => item.sid));
+    const listed = new Set((await client.listAll('concurrency')).map((item) => item.sid));
     const absent = sids.filter((sid) => !listed.has(sid));
     if (absent.length > 0) throw new SequenceViolation('concurrency', `${absent.length} of ${DISTINCT} concurrently created items are missing from the list (${absent[0]})`, client.last!);
     const same = await fire(new Array<string>(SAME).fill(`together${session.uniqueFor(resource)()}`));

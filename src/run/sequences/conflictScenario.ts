@@ -18,12 +18,12 @@ export async function conflictScenario(session: RunSession, resource: Resource, 
   const value = generated!.form?.find(([name]) => name === unique)?.[1] ?? `conflict${session.uniqueFor(resource)()}`;
   const first = await client.send({ operation: 'create', form: [[unique, value]] });
   client.expectStatus(first, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
-  const before = await client.listAll();
+  const before = await client.listAll('conflict');
   const second = await client.send({ operation: 'create', form: [[unique, value]] });
   if (second.response.status !== 409) {
     throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)}: Received ${second.response.status} / Expected 409`, second);
   }
-  const after = await client.listAll();
+  const after = await client.listAll('conflict');
   if (after.length !== before.length) {
     throw new SequenceViolation('conflict', `the refused duplicate still changed the list from ${before.length} to ${after.length} items`, second);
   }

@@ -13,7 +13,9 @@ import { UpdateCommand } from './commands/UpdateCommand.js';
 import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './model.js';
 import { RESOURCE_RULES } from './resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
-import { SequenceViolation } from './SequenceViolation.js';
+import { recordViolation } from './recordViolation.js';
+import type { CheckId } from '../../checks/checkIds.js';
+import { NotSent, SequenceViolation } from './SequenceViolation.js';
 
 const index = fc.nat({ max: 7 });
 
@@ -87,6 +89,7 @@ async function runCommands(session: RunSession, resource: Resource, commands: It
     await fc.asyncModelRun(setup, commands);
     return undefined;
   } catch (error) {
+    if (error instanceof NotSent) return undefined; // no verdict; the run reports itself incomplete
     if (!(error instanceof SequenceViolation)) throw error;
     return { violation: error, steps: [...client.steps] };
   } finally {
@@ -106,12 +109,11 @@ async function tidy(client: SequenceClient, model: LifecycleModel): Promise<void
  * and delete after delete, and duplicate create, against a model of what the target should hold.
  * A failing sequence shrinks to the shortest that still fails; the report shows its steps.
  */
-export async function lifecycleSequence(session: RunSession, resource: Resource, tally: Tally, runs: number): Promise<void> {
+export async function lifecycleSequence(session: RunSession, resource: Resource, tally: Tally, runs: number, selected: readonly CheckId[]): Promise<void> {
   const canonical = await runCommands(session, resource, canonicalLifecycle(session, resource));
   tally.get('lifecycle').cases += 1;
   if (canonical) {
-    tally.get(canonical.violation.check).cases ||= 1;
-    tally.fail([{ check: canonical.violation.check, kind: 'sequence', message: canonical.violation.message }], canonical.violation.outcome, { steps: canonical.steps });
+    recordViolation(tally, 'lifecycle', selected, canonical.violation, { steps: canonical.steps });
     return;
   }
   let last: { violation: SequenceViolation; steps: string[] } | undefined;
@@ -126,8 +128,7 @@ export async function lifecycleSequence(session: RunSession, resource: Resource,
   const result = await fc.check(property, { seed: session.seedFor(resource.operations.create!, 'lifecycle'), numRuns: runs, interruptAfterTimeLimit: 30_000 });
   tally.get('lifecycle').cases += sequences;
   if (result.failed && last) {
-    tally.get(last.violation.check).cases += 1;
-    tally.fail([{ check: last.violation.check, kind: 'sequence', message: last.violation.message }], last.violation.outcome, {
+    recordViolation(tally, 'lifecycle', selected, last.violation, {
       steps: last.steps,
       ...(result.counterexamplePath ? { replayPath: result.counterexamplePath } : {}),
     });

@@ -1,4 +1,6 @@
 import type fc from 'fast-check';
+import { bodyJson } from '../../http/bodyJson.js';
+import type { Exchange } from '../../http/types.js';
 import type { ResourceRule } from './resourceRules.js';
 import type { SequenceClient } from './SequenceClient.js';
 
@@ -18,4 +20,8 @@ export type LifecycleCommand = fc.AsyncCommand<LifecycleModel, LifecycleReal>;
 /** The item a command's index picks among the live ones (commands hold indexes so that they shrink). */
 export const pick = <T>(items: readonly T[], index: number): T => items[index % items.length]!;
 
-export const reprOf = (json: unknown): Record<string, unknown> => (json ?? {}) as Record<string, unknown>;
+/** A success body as an object (whatever its label); `{}` when it is not one, so field checks fail plainly. */
+export function reprOf(exchange: Exchange): Record<string, any> {
+  const json = bodyJson(exchange.response);
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, any>) : {};
+}

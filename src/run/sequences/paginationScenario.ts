@@ -6,6 +6,7 @@ import { snakeCase } from '../../checks/sidFields.js';
 import type { RunSession } from '../session.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
+import { reprOf } from './model.js';
 
 const PAGE_SIZE = 3;
 const DEFAULT_PAGE_SIZE = 50;
@@ -35,13 +36,13 @@ export async function paginationScenario(session: RunSession, resource: Resource
   for (const generated of cases) {
     const exchange = await client.send({ operation: 'create', form: generated.form ?? [] });
     client.expectStatus(exchange, [201], 'pagination', 'create before paging');
-    ours.push(exchange.response.json as Record<string, unknown>);
+    ours.push(reprOf(exchange));
   }
   const seen = new Map<unknown, number>();
   let exchange = await client.send({ operation: 'list', query: [['PageSize', String(PAGE_SIZE)]] });
   for (let page = 0; ; page += 1) {
     client.expectStatus(exchange, [200], 'pagination', `page ${page}`);
-    const body = exchange.response.json as Record<string, any>;
+    const body = reprOf(exchange);
     checkMeta(body, key, page, PAGE_SIZE, exchange);
     for (const item of body[key] as Record<string, unknown>[]) {
       if (seen.has(item.sid)) throw new SequenceViolation('pagination', `page ${page} repeats ${String(item.sid)} (first on page ${seen.get(item.sid)})`, exchange);
@@ -55,13 +56,13 @@ export async function paginationScenario(session: RunSession, resource: Resource
     }
     if (page > 1000) throw new SequenceViolation('pagination', 'more than 1000 pages: next_page_url never ends', exchange);
     exchange = await client.follow(String(next));
-    const items = (exchange.response.json as Record<string, any>)?.[key];
+    const items = reprOf(exchange)[key];
     if (exchange.response.status === 200 && Array.isArray(items) && items.length === 0) {
       throw new SequenceViolation('pagination', `page ${page} gave a next_page_url, but no item was left`, exchange);
     }
   }
   const whole = await client.send({ operation: 'list' });
-  const size = (whole.response.json as Record<string, any>)?.meta?.page_size;
+  const size = reprOf(whole).meta?.page_size;
   if (size !== DEFAULT_PAGE_SIZE) throw new SequenceViolation('pagination', `a list without PageSize has meta.page_size ${JSON.stringify(size)}; the default is ${DEFAULT_PAGE_SIZE}`, whole);
   await checkFilters(client, resource, ours);
 }
@@ -75,7 +76,7 @@ async function checkFilters(client: SequenceClient, resource: Resource, ours: Re
     const field = snakeCase(param.name);
     const wanted = ours.map((item) => item[field]).filter((value): value is string => typeof value === 'string').slice(0, 2);
     if (wanted.length < 2) continue;
-    const items = await client.listAll(50, wanted.map((value) => [param.name, value]));
+    const items = await client.listAll('pagination', 50, wanted.map((value) => [param.name, value]));
     const exchange = client.last as Exchange;
     const strays = items.filter((item) => !wanted.includes(item[field] as string));
     if (strays.length > 0 || items.length !== wanted.length) {

@@ -15,7 +15,7 @@ export class CreateCommand implements LifecycleCommand {
     const form = this.generated.form ?? [];
     const exchange = await client.send({ operation: 'create', form });
     client.expectStatus(exchange, [201], 'lifecycle', 'create');
-    const repr = reprOf(exchange.response.json);
+    const repr = reprOf(exchange);
     if (typeof repr.sid !== 'string') throw new SequenceViolation('lifecycle', 'create answered no sid', exchange);
     checkCreateTimestamps(repr, new Set(form.map(([name]) => name)), exchange);
     model.live.push({ sid: repr.sid, repr, form });

@@ -1,4 +1,4 @@
-import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 import { snakeCase } from '../../../checks/sidFields.js';
 
@@ -16,7 +16,7 @@ export class DuplicateCreateCommand implements LifecycleCommand {
     if (!unique || typeof value !== 'string' || value === '') return;
     const exchange = await client.send({ operation: 'create', form: [[unique, value]] });
     if (exchange.response.status < 300) {
-      const sid = (exchange.response.json as { sid?: unknown } | undefined)?.sid;
+      const sid = reprOf(exchange).sid;
       throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)} was accepted (${exchange.response.status}, ${String(sid)})`, exchange);
     }
     client.expectStatus(exchange, [409], 'conflict', `a second create of ${unique}=${JSON.stringify(value)}`);

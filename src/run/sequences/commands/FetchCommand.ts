@@ -31,7 +31,7 @@ export class FetchCommand implements LifecycleCommand {
     }
     const exchange = await client.send({ operation: 'fetch', id, ...(parents ? { parents } : {}) });
     client.expectStatus(exchange, [200], 'lifecycle', `fetch by ${this.by}`);
-    const repr = reprOf(exchange.response.json);
+    const repr = reprOf(exchange);
     const differ = differingFields(item.repr, repr);
     if (differ.length > 0) {
       throw new SequenceViolation('lifecycle', `fetch by ${this.by} differs from what the resource is: ${describeDifference(differ, item.repr, repr)}`, exchange);

@@ -9,7 +9,7 @@ export class ListCommand implements LifecycleCommand {
   check = (): boolean => true;
 
   async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
-    const items = await client.listAll(this.pageSize);
+    const items = await client.listAll('lifecycle', this.pageSize);
     const exchange = client.last as never;
     for (const item of model.live) {
       const found = items.filter((listed) => listed.sid === item.sid);

@@ -19,7 +19,7 @@ export class UpdateCommand implements LifecycleCommand {
     const form = this.generated.form ?? [];
     const exchange = await client.send({ operation: 'update', id: item.sid, form });
     client.expectStatus(exchange, [200], 'lifecycle', 'update');
-    const repr = reprOf(exchange.response.json);
+    const repr = reprOf(exchange);
     const sent = new Set(form.map(([name]) => name));
     const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
     const differ = differingFields(item.repr, repr, mayChange);
