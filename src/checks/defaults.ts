@@ -1,6 +1,6 @@
 import { DEFAULT_RULES, type DefaultExpectation } from './defaultRules.js';
 import { all, hasJsonObject, inScenario, ofKind, succeeded } from './guards.js';
-import { ANY_SID } from './sidFields.js';
+import { ANY_SID } from '../spec/sids.js';
 import type { ExchangeCheck, Failure } from './types.js';
 
 function meets(expect: DefaultExpectation, value: unknown): boolean {

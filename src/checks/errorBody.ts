@@ -3,5 +3,3 @@ import type { HttpResponse } from '../http/types.js';
 /** `code` of a Twilio error body, when the body is one. */
 export const errorCode = (response: HttpResponse): unknown =>
   response.json !== null && typeof response.json === 'object' ? (response.json as { code?: unknown }).code : undefined;
-
-export const statusClass = (status: number): string => `${String(status)[0]}xx`;

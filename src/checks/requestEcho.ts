@@ -2,7 +2,7 @@ import type { JsonSchema } from '../spec/types.js';
 import { MISSING, fieldValue } from './fieldValue.js';
 import { all, hasJsonObject, inScenario, ofKind, succeeded } from './guards.js';
 import { sameValue } from './sameValue.js';
-import { snakeCase } from './sidFields.js';
+import { snakeCase } from '../spec/snakeCase.js';
 import type { ExchangeCheck, Failure } from './types.js';
 
 /** Every parameter sent on create or update comes back in its field (`FooBar` → `foo_bar`, dots nest). */

@@ -1,6 +1,7 @@
 import { all, inScenario, succeeded } from './guards.js';
 import { representations } from './representations.js';
-import { ANY_SID, snakeCase } from './sidFields.js';
+import { ANY_SID } from '../spec/sids.js';
+import { snakeCase } from '../spec/snakeCase.js';
 import type { CheckContext, ExchangeCheck, Failure } from './types.js';
 
 /** The SID a parent field must hold: the fixture's SID even when the path named the parent by alias. */

@@ -1,6 +1,6 @@
 import { all, inScenario, succeeded } from './guards.js';
 import { representations } from './representations.js';
-import { ANY_SID, isSidField, prefixOfPattern } from './sidFields.js';
+import { ANY_SID, isSidField, prefixOfPattern } from '../spec/sids.js';
 import type { CheckContext, ExchangeCheck, Failure } from './types.js';
 
 /** The documented properties of one representation (the instance schema, or the list's item schema). */

@@ -1,4 +1,4 @@
-import { fillPath } from './fillPath.js';
+import { fillPath } from '../http/fillPath.js';
 import type { Fields, HandlerContext, Item } from './types.js';
 
 /** The absolute URL of an item: the instance path with the parents' SIDs and the item's own SID. */

@@ -1,6 +1,6 @@
 import { decodeForm } from '../spec/decodeWireValue.js';
 import type { JsonSchema } from '../spec/types.js';
-import { snakeCase } from './snakeCase.js';
+import { snakeCase } from '../spec/snakeCase.js';
 import { toUtcSeconds } from './toUtcSeconds.js';
 import type { Fields } from './types.js';
 

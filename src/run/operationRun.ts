@@ -1,6 +1,8 @@
 import { judgeExchange } from '../checks/index.js';
 import type { CheckId } from '../checks/checkIds.js';
 import type { CheckContext, Failure, Scenario } from '../checks/types.js';
+import fc from 'fast-check';
+import { validCase } from '../generate/validCase.js';
 import type { RequestCase } from '../generate/types.js';
 import type { Exchange, TransportFailure } from '../http/types.js';
 import type { Operation, Resource } from '../spec/types.js';
@@ -70,14 +72,6 @@ export function record(
   return { outcome, failures };
 }
 
-/** Path values for one instance of the resource (parents from fixtures). */
-export function instancePath(run: OperationRun, sid: string): Record<string, string> {
-  const path: Record<string, string> = {};
-  for (const name of run.resource.parentParams) path[name] = run.fixtures[name] ?? '';
-  if (run.resource.idParam) path[run.resource.idParam] = sid;
-  return path;
-}
-
 /** Whether the operation addresses one instance (and so needs a real resource to address). */
 export const onInstance = (operation: Operation): boolean =>
   operation.kind === 'fetch' || operation.kind === 'update' || operation.kind === 'delete';
@@ -94,3 +88,20 @@ export function recordUnansweredList(run: OperationRun, scenario: Scenario, requ
   run.session.unansweredList = undefined;
   record(run, scenario, requestCase, outcome);
 }
+
+/** What instance cases carry as their id until a real resource is known. */
+export const PLACEHOLDER = 'placeholder';
+
+/** The id values an instance operation's cases start with (none for list-path operations). */
+export const placeholderIds = (run: OperationRun): Record<string, string> =>
+  run.resource.idParam && onInstance(run.operation) ? { [run.resource.idParam]: PLACEHOLDER } : {};
+
+/** One valid case for a scenario to start from (the seed makes it the same in every run). */
+export function baseCase(run: OperationRun, scenario: string): RequestCase {
+  const arbitrary = validCase(run.operation, run.fixtures, { ids: placeholderIds(run), unique: run.session.uniqueFor(run.resource) });
+  return fc.sample(arbitrary, { seed: run.session.seedFor(run.operation, scenario), numRuns: 1 })[0]!;
+}
+
+/** The resource an instance case addresses: a fresh one for a delete (it may go), the shared one otherwise. */
+export const addressedSid = (run: OperationRun): Promise<string | undefined> =>
+  run.operation.kind === 'delete' ? run.session.createOne(run.resource) : run.session.poolResource(run.resource);

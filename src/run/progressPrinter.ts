@@ -1,8 +1,7 @@
-import type { Io } from '../cli/command.js';
 import type { CheckResult } from './report.js';
 
 /** One line per operation as its checks finish: `  ✓ chat_v2 CreateMember  11 checks, 412 cases`. */
-export function progressPrinter(io: Pick<Io, 'stdout'>) {
+export function progressPrinter(io: { stdout(text: string): void }) {
   let current: { key: string; results: CheckResult[] } | undefined;
   const flush = () => {
     if (!current) return;

@@ -1,5 +1,5 @@
 import type { CheckId } from '../checks/checkIds.js';
-import type { CheckContext, Failure } from '../checks/types.js';
+import type { Failure } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
@@ -93,9 +93,5 @@ export class Tally {
     }
   }
 
-  entries(): [CheckId, CheckTally][] {
-    return [...this.byCheck];
-  }
 }
 
-export type { CheckContext };

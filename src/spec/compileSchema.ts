@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, knownFormat, type SchemaAjv } from './createAjv.js';
 import type { JsonSchema } from './types.js';
+import { escapeSegment } from './jsonPointer.js';
 
 /** One way in which a value breaks its schema. `pointer` is the JSON pointer of the offending value. */
 export interface SchemaIssue {
@@ -16,14 +17,12 @@ const ajv: SchemaAjv = createAjv();
 const cache = new WeakMap<object, Validate>();
 const ignoredFormats = new Set<string>();
 
-const escapePointer = (segment: string): string => segment.replace(/~/gu, '~0').replace(/\//gu, '~1');
-
 /** Turns Ajv's errors into issues whose pointer names the property itself (a missing one too). */
 export function toIssues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
   if (!errors) return [];
   return errors.map((error) => {
     const missing = error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : undefined;
-    const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(missing)}`;
+    const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(missing)}`;
     const message =
       missing === undefined ? (error.message ?? `must pass "${error.keyword}"`) : 'is required but missing';
     return { pointer, keyword: error.keyword, message };

@@ -1,5 +1,6 @@
 import { INSTANCE_PATH } from './flattenOperations.js';
 import type { JsonSchema, Operation, Resource } from './types.js';
+import { prefixOfPattern } from './sids.js';
 
 type SchemaObject = Record<string, any>;
 
@@ -23,11 +24,8 @@ function listKeyOf(schema: SchemaObject | undefined): string | undefined {
   )?.[0];
 }
 
-/** `^MB[0-9a-fA-F]{32}$` → `MB`. */
-function sidPrefixOf(schema: SchemaObject | undefined): string | undefined {
-  const pattern = schema?.properties?.sid?.pattern;
-  return typeof pattern === 'string' ? /^\^([A-Z]{2})\[/u.exec(pattern)?.[1] : undefined;
-}
+/** The prefix the resource's own `sid` documents (`^MB[0-9a-fA-F]{32}$` → `MB`). */
+const sidPrefixOf = (schema: SchemaObject | undefined): string | undefined => prefixOfPattern(schema?.properties?.sid?.pattern);
 
 const parametersIn = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/gu)].map((match) => match[1]!);
 

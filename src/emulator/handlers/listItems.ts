@@ -1,4 +1,4 @@
-import { fillPath } from '../fillPath.js';
+import { fillPath } from '../../http/fillPath.js';
 import { listMeta } from '../listMeta.js';
 import { paginate, type PageRequest } from '../paginate.js';
 import { represent } from '../represent.js';

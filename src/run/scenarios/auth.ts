@@ -1,8 +1,6 @@
-import fc from 'fast-check';
-import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Credentials } from '../../target.js';
-import { onInstance, record, recordUnansweredList, writes, type OperationRun } from '../operationRun.js';
+import { addressedSid, baseCase, onInstance, record, recordUnansweredList, type OperationRun, writes } from '../operationRun.js';
 import { prng } from '../../prng.js';
 import { unknownSid } from '../unknownSid.js';
 
@@ -17,19 +15,15 @@ export async function authScenario(run: OperationRun): Promise<void> {
     { description: 'the auth token is wrong', auth: { accountSid: real.accountSid, authToken: unknownSid('', random) } },
     { description: 'the account does not exist', auth: { accountSid: unknownSid('AC', random), authToken: real.authToken } },
   ];
-  const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
-    seed: session.seedFor(operation, 'auth'),
-    numRuns: 1,
-  });
+  const base = baseCase(run, 'auth');
   let snapshot: unknown[] | undefined;
   for (const variant of variants) {
     let requestCase: RequestCase = {
-      ...base!,
+      ...base,
       breaks: { rule: 'required', location: 'header', name: 'Authorization', description: variant.description },
     };
     if (resource.idParam && onInstance(operation)) {
-      const sid = operation.kind === 'delete' ? await session.createOne(resource) : await session.poolResource(resource);
+      const sid = await addressedSid(run);
       if (operation.kind === 'delete') snapshot = undefined; // a fresh resource was just made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...requestCase, path: { ...requestCase.path, [resource.idParam]: sid } };

@@ -1,13 +1,6 @@
-import fc from 'fast-check';
 import { invalidCases } from '../../generate/invalidCases.js';
-import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
-import { onInstance, record, recordUnansweredList, writes, type OperationRun } from '../operationRun.js';
-
-/** The resource a negative case addresses: a fresh one when the request could delete it. */
-async function addressed(run: OperationRun): Promise<string | undefined> {
-  return run.operation.kind === 'delete' ? run.session.createOne(run.resource) : run.session.poolResource(run.resource);
-}
+import { PLACEHOLDER, addressedSid, baseCase, onInstance, record, recordUnansweredList, type OperationRun, writes } from '../operationRun.js';
 
 /**
  * Requests that break one documented rule each (derived from the schemas and labelled with the rule),
@@ -16,16 +9,12 @@ async function addressed(run: OperationRun): Promise<string | undefined> {
 export async function negativeScenario(run: OperationRun): Promise<void> {
   const { session, operation, resource } = run;
   const idParam = resource.idParam;
-  const ids = idParam && onInstance(operation) ? { [idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
-    seed: session.seedFor(operation, 'negative'),
-    numRuns: 1,
-  });
+  const base = baseCase(run, 'negative');
   let snapshot: unknown[] | undefined;
-  for (const mutated of invalidCases(operation, base!)) {
+  for (const mutated of invalidCases(operation, base)) {
     let requestCase: RequestCase = mutated;
-    if (idParam && onInstance(operation) && mutated.path[idParam] === 'placeholder') {
-      const sid = await addressed(run);
+    if (idParam && onInstance(operation) && mutated.path[idParam] === PLACEHOLDER) {
+      const sid = await addressedSid(run);
       if (operation.kind === 'delete') snapshot = undefined; // a fresh resource was just made: read the list again
       if (sid === undefined) continue;
       requestCase = { ...mutated, path: { ...mutated.path, [idParam]: sid } };

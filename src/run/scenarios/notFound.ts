@@ -1,9 +1,7 @@
-import fc from 'fast-check';
-import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Parameter } from '../../spec/types.js';
-import { prefixOfPattern } from '../../checks/sidFields.js';
-import { onInstance, record, type OperationRun } from '../operationRun.js';
+import { ANY_SID, prefixOfPattern } from '../../spec/sids.js';
+import { PLACEHOLDER, baseCase, record, type OperationRun } from '../operationRun.js';
 import { prng } from '../../prng.js';
 import { unknownSid } from '../unknownSid.js';
 
@@ -13,28 +11,24 @@ function prefixFor(run: OperationRun, param: Parameter): string | undefined {
   if (fromPattern) return fromPattern;
   if (param.name === run.resource.idParam) return run.resource.sidPrefix;
   const fixture = run.fixtures[param.name];
-  return fixture && /^[A-Z]{2}[0-9a-fA-F]{32}$/u.test(fixture) ? fixture.slice(0, 2) : undefined;
+  return fixture && ANY_SID.test(fixture) ? fixture.slice(0, 2) : undefined;
 }
 
 /** For each path parameter in turn, a well-formed SID that names nothing: 404 with code 20404. */
 export async function notFoundScenario(run: OperationRun): Promise<void> {
   const { session, operation, resource } = run;
   const random = prng(session.seedFor(operation, 'not_found'));
-  const ids = resource.idParam && onInstance(operation) ? { [resource.idParam]: 'placeholder' } : {};
-  const [base] = fc.sample(validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(resource) }), {
-    seed: session.seedFor(operation, 'not_found'),
-    numRuns: 1,
-  });
+  const base = baseCase(run, 'not_found');
   for (const param of operation.parameters.path) {
     const prefix = prefixFor(run, param);
     if (!prefix) continue;
     const sid = unknownSid(prefix, random);
     const requestCase: RequestCase = {
-      ...base!,
-      path: { ...base!.path, [param.name]: sid },
+      ...base,
+      path: { ...base.path, [param.name]: sid },
       breaks: { rule: 'pattern', location: 'path', name: param.name, description: `${param.name} ${sid} does not exist` },
     };
-    if (resource.idParam && requestCase.path[resource.idParam] === 'placeholder') {
+    if (resource.idParam && requestCase.path[resource.idParam] === PLACEHOLDER) {
       requestCase.path[resource.idParam] = unknownSid(resource.sidPrefix ?? prefix, random);
     }
     const outcome = await session.send(session.request(requestCase));

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import type { CheckId } from '../../checks/checkIds.js';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
-import { judge, onInstance, record, type OperationRun } from '../operationRun.js';
+import { addressedSid, judge, onInstance, placeholderIds, record, type OperationRun } from '../operationRun.js';
 
 /** The resource a case addresses: the shared one, or a fresh one for each delete. */
 async function target(run: OperationRun, requestCase: RequestCase): Promise<RequestCase | undefined> {
   if (!onInstance(run.operation) || !run.resource.idParam) return requestCase;
-  const sid = run.operation.kind === 'delete' ? await run.session.createOne(run.resource) : await run.session.poolResource(run.resource);
+  const sid = await addressedSid(run);
   if (sid === undefined) return undefined;
   return { ...requestCase, path: { ...requestCase.path, [run.resource.idParam]: sid } };
 }
@@ -31,8 +31,7 @@ async function send(run: OperationRun, generated: RequestCase) {
  */
 export async function positiveScenario(run: OperationRun): Promise<void> {
   const { session, operation } = run;
-  const ids = run.resource.idParam ? { [run.resource.idParam]: 'placeholder' } : {};
-  const arbitrary = validCase(operation, run.fixtures, { ids, unique: session.uniqueFor(run.resource) });
+  const arbitrary = validCase(operation, run.fixtures, { ids: placeholderIds(run), unique: session.uniqueFor(run.resource) });
   const seed = session.seedFor(operation, 'positive');
   const cases = fc.sample(arbitrary, { seed, numRuns: session.runtime.runs });
   const window = Math.max(1, session.runtime.concurrency);

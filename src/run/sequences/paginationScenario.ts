@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { Exchange } from '../../http/types.js';
 import type { Resource } from '../../spec/types.js';
-import { snakeCase } from '../../checks/sidFields.js';
+import { snakeCase } from '../../spec/snakeCase.js';
 import type { RunSession } from '../session.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';

@@ -1,6 +1,6 @@
 import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 import { SequenceViolation } from '../SequenceViolation.js';
-import { snakeCase } from '../../../checks/sidFields.js';
+import { snakeCase } from '../../../spec/snakeCase.js';
 
 /** Creating a live resource's unique value again (same identity, same parent) answers 409 and creates nothing. */
 export class DuplicateCreateCommand implements LifecycleCommand {

@@ -3,7 +3,7 @@ import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type Lifecycl
 import { describeDifference, differingFields } from '../sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 import { checkUpdateTimestamps } from '../timestampRules.js';
-import { snakeCase } from '../../../checks/sidFields.js';
+import { snakeCase } from '../../../spec/snakeCase.js';
 
 /** Updates a live resource: what was sent may change, nothing else but date_updated does. */
 export class UpdateCommand implements LifecycleCommand {

@@ -7,10 +7,3 @@ export const isSidField = (name: string): boolean => name === 'sid' || name.ends
 export function prefixOfPattern(pattern: unknown): string | undefined {
   return typeof pattern === 'string' ? /^\^([A-Z]{2})\[/u.exec(pattern)?.[1] : undefined;
 }
-
-/** `ServiceSid` → `service_sid`; `MessagingBinding.Address` → `messaging_binding.address`. */
-export const snakeCase = (name: string): string =>
-  name
-    .split('.')
-    .map((part) => part.replace(/([a-z0-9])([A-Z])/gu, '$1_$2').replace(/([A-Z])([A-Z][a-z])/gu, '$1_$2').toLowerCase())
-    .join('.');

@@ -1,4 +1,7 @@
-/** `LastConsumedMessageIndex` → `last_consumed_message_index`; `MessagingBinding.Address` → `messaging_binding.address`. */
+/**
+ * Twilio's naming: the request parameter `FooBar` is reflected by the response field `foo_bar`;
+ * a dotted name addresses a nested field (`MessagingBinding.Address` → `messaging_binding.address`).
+ */
 export const snakeCase = (name: string): string =>
   name
     .split('.')
