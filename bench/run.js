@@ -127,7 +127,7 @@ if (results.endToEnd) {
   out.push(`   ${e.mix.requests} requests: ${Object.entries(e.mix.methods).map(([k, v]) => `${k} ${v}`).join(', ')}; statuses ${Object.entries(e.mix.statuses).map(([k, v]) => `${k}×${v}`).join(', ')}; exchanges/s = requests ÷ emulator window (first request in → last response out)`);
   out.push(`   harness JSON report: summary.cases ${e.harness.summaryCases} (case × check) in durationMs ${fmt(e.harness.reportDurationMs, 0)} = ${fmt(e.harness.casesPerSecByReport, 0)} case-checks/s; ${fmt(e.harness.outsideWindowMs, 0)} ms of durationMs fall outside the exchange window (vitest start-up, spec load, collection, teardown)`);
   if (e.harness.failedTests > 0) out.push(`   note: ${e.harness.failedTests} test(s) of the suite failed in this slice; fast-check shrinking of a failure adds requests to the mix`);
-  out.push(`   the harness runs the three resources side by side with at most ${e.harness.concurrencySetting} requests in flight; list-bracketed writes and sequences go one at a time; the concurrency check opens its own burst client (hence ${e.harness.connections} connections); the emulator is single-threaded, so bare undici at concurrency ${e.harness.concurrencySetting} is bounded by it`);
+  out.push(`   the harness runs the three resources side by side with at most ${e.harness.concurrencySetting} requests in flight; list-bracketed writes and sequences go one at a time; the concurrency check uses one burst client of 50 connections (hence ${e.harness.connections} connections); the emulator is single-threaded, so bare undici at concurrency ${e.harness.concurrencySetting} is bounded by it`);
 }
 if (results.defaultRun?.nonZeroExits.length) {
   out.push('');

@@ -49,6 +49,7 @@ export class RunSession {
   private readonly pools = new Map<string, Promise<string | undefined>>();
   private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
   private readonly tags = new Map<string, () => string>();
+  private burst: HttpClient | undefined;
   private readonly stopListener: { close(): void };
   /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
   private stopped = false;
@@ -119,6 +120,17 @@ export class RunSession {
       : await this.client.send(request);
     if (isTransportFailure(outcome) && outcome.notSent) this.notSent += 1;
     return outcome;
+  }
+
+  /** A client for checks that need many requests in flight at once (concurrency), made on first use. */
+  burstClient(size: number): HttpClient {
+    this.burst ??= createHttpClient({
+      timeoutMs: this.runtime.timeoutMs,
+      concurrency: size,
+      retry429: RETRY_429,
+      deadlineAt: this.runtime.startedAt + this.runtime.deadlineMs,
+    });
+    return this.burst;
   }
 
   /** The run's traffic counts so far. */
@@ -251,6 +263,7 @@ export class RunSession {
 
   async close(): Promise<void> {
     await this.client.close();
+    await this.burst?.close();
     this.stopListener.close();
     closeLedgerOutbox();
   }
