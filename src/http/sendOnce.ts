@@ -39,7 +39,13 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
     phase = 'body';
     const length = response.headers['content-length'];
     declaredLength = typeof length === 'string' ? length : undefined;
-    const body = await readBody(response.body, limits.maxBodyBytes);
+    // A declared length within the cap can be read in one go (undici's own fast path); anything else
+    // is read chunk by chunk and cut at the cap.
+    const declared = Number(declaredLength);
+    const body =
+      declaredLength !== undefined && declared <= limits.maxBodyBytes
+        ? { text: await response.body.text(), truncated: false }
+        : await readBody(response.body, limits.maxBodyBytes);
     const headers = lowerCaseHeaders(response.headers);
     return {
       request,

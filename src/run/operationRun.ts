@@ -105,3 +105,14 @@ export function baseCase(run: OperationRun, scenario: string): RequestCase {
 /** The resource an instance case addresses: a fresh one for a delete (it may go), the shared one otherwise. */
 export const addressedSid = (run: OperationRun): Promise<string | undefined> =>
   run.operation.kind === 'delete' ? run.session.createOne(run.resource) : run.session.poolResource(run.resource);
+
+/** Sends independent cases `--concurrency` at a time; the outcomes come back in case order. */
+export async function sendInWindows(run: OperationRun, cases: readonly RequestCase[]): Promise<(Exchange | TransportFailure)[]> {
+  const window = Math.max(1, run.session.runtime.concurrency);
+  const outcomes: (Exchange | TransportFailure)[] = [];
+  for (let start = 0; start < cases.length; start += window) {
+    const batch = cases.slice(start, start + window);
+    outcomes.push(...(await Promise.all(batch.map((requestCase) => run.session.send(run.session.request(requestCase))))));
+  }
+  return outcomes;
+}

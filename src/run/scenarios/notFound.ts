@@ -1,7 +1,7 @@
 import type { RequestCase } from '../../generate/types.js';
 import type { Parameter } from '../../spec/types.js';
 import { ANY_SID, prefixOfPattern } from '../../spec/sids.js';
-import { PLACEHOLDER, baseCase, record, type OperationRun } from '../operationRun.js';
+import { PLACEHOLDER, baseCase, record, sendInWindows, type OperationRun } from '../operationRun.js';
 import { prng } from '../../prng.js';
 import { unknownSid } from '../unknownSid.js';
 
@@ -19,6 +19,7 @@ export async function notFoundScenario(run: OperationRun): Promise<void> {
   const { session, operation, resource } = run;
   const random = prng(session.seedFor(operation, 'not_found'));
   const base = baseCase(run, 'not_found');
+  const cases: RequestCase[] = [];
   for (const param of operation.parameters.path) {
     const prefix = prefixFor(run, param);
     if (!prefix) continue;
@@ -31,8 +32,12 @@ export async function notFoundScenario(run: OperationRun): Promise<void> {
     if (resource.idParam && requestCase.path[resource.idParam] === PLACEHOLDER) {
       requestCase.path[resource.idParam] = unknownSid(resource.sidPrefix ?? prefix, random);
     }
-    const outcome = await session.send(session.request(requestCase));
-    record(run, 'not_found', requestCase, outcome);
-    session.noteCreate(resource, operation, outcome);
+    cases.push(requestCase);
   }
+  // Independent requests (an unknown SID changes nothing): they go out together, judged in order.
+  const outcomes = await sendInWindows(run, cases);
+  cases.forEach((requestCase, i) => {
+    record(run, 'not_found', requestCase, outcomes[i]!);
+    session.noteCreate(resource, operation, outcomes[i]!);
+  });
 }
