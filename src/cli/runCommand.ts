@@ -3,21 +3,18 @@ import { HarnessError } from '../errors.js';
 import { redact } from '../http/redact.js';
 import { secretsOf } from '../http/secretsOf.js';
 import { BUNDLED_SPECS } from '../run/bundledSpecs.js';
-import { formatFailures, formatMatrix, formatSummary } from '../run/formatMatrix.js';
 import { progressPrinter } from '../run/progressPrinter.js';
-import { runConformance } from '../run/runConformance.js';
 import { withDefaults, type ConformanceRuntime } from '../run/runtime.js';
-import { checkFixtures } from '../run/checkFixtures.js';
 import { checkReachable } from '../run/checkReachable.js';
-import { cleanUpLedger } from '../run/cleanUpLedger.js';
-import { listenLedger } from '../run/ledger.js';
 import { writeJsonReport } from '../run/writeJsonReport.js';
 import { writeJunitReport } from '../run/writeJunitReport.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
-import type { Target } from '../target.js';
 import type { Command, Io } from './command.js';
 import { readConfigFile } from './readConfigFile.js';
 import { runSettings } from './runSettings.js';
+import { printVerdict } from './printVerdict.js';
+import { resolveTarget } from './resolveTarget.js';
+import { runWithCleanup } from './runWithCleanup.js';
 
 /** Output that cannot carry a secret, whatever a bug upstream might pass it. */
 const redacting = (io: Io, secrets: readonly string[]): Io => ({
@@ -95,17 +92,7 @@ export const runCommand: Command = {
     if (unknownOps.length > 0) {
       throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
     }
-    let emulator: { close(): Promise<void> } | undefined;
-    let target: Target;
-    if (settings.baseUrl === undefined) {
-      const { startEmulator } = await import('../emulator/index.js');
-      const started = await startEmulator(settings.options.seed === undefined ? {} : { seed: settings.options.seed });
-      emulator = started;
-      target = { baseUrl: started.baseUrl, auth: { accountSid: started.accountSid, authToken: started.authToken }, fixtures: started.fixtures };
-    } else {
-      target = { baseUrl: settings.baseUrl, auth: settings.auth!, fixtures: settings.fixtures ?? {} };
-      checkFixtures(index, target.fixtures, settings.options.operations);
-    }
+    const { target, emulator } = await resolveTarget(settings, index);
     const io = redacting(rawIo, secretsOf(target.auth));
     try {
       const runtime: ConformanceRuntime = { ...withDefaults({ ...settings.options, startedAt }, CHECK_IDS), specPaths, target };
@@ -113,49 +100,11 @@ export const runCommand: Command = {
       const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
       io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
       const progress = settings.quiet ? undefined : progressPrinter(io);
-      const ledger = listenLedger();
-      const stop = new AbortController();
-      const onSignal = () => {
-        if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: leave at once
-        io.stderr('\napiconform: interrupted; deleting what this run created (Ctrl-C again to leave now)\n');
-        stop.abort();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      let report;
-      try {
-        report = await runConformance(runtime, { ...(progress ? { onResult: progress.onResult } : {}), signal: stop.signal });
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
+      const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});
       progress?.finish();
-      if (report.interrupted) {
-        const { deleted, left } = await cleanUpLedger(ledger, runtime, index);
-        ledger.close();
-        io.stderr(`apiconform: interrupted after ${(report.durationMs / 1000).toFixed(1)} s; deleted ${deleted} resource(s) the run had created${left.length ? `; could not delete ${left.join(', ')}` : ''}\n`);
-        return 130;
-      }
-      // What the worker could not delete (the target refused, or the worker broke) is tried once more.
-      if (ledger.entries().length > 0) {
-        const { left } = await cleanUpLedger(ledger, runtime, index);
-        if (left.length > 0) io.stderr(`apiconform: could not delete ${left.length} resource(s) this run created: ${left.join(', ')}\n`);
-        report.leftBehind = left;
-      }
-      ledger.close();
+      if (report === 130) return 130;
       if (emulator) report.target = 'embedded emulator';
-      if (runtime.readOnly) {
-        const readOnly = (id: string) => report.results.filter((r) => r.check === id);
-        const checks = CHECK_IDS.filter((id) => readOnly(id).length > 0 && readOnly(id).every((r) => r.status === 'skipped' && r.reason?.includes('--read-only')));
-        report.leftOut = [{ checks, reason: 'left out by --read-only: they need writes' }];
-        io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
-      }
-      io.stdout(`\n${formatMatrix(report)}\n`);
-      if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
-      io.stdout(`\n${formatSummary(report)}\n`);
-      if (report.summary.notSent > 0) {
-        io.stdout(`INCOMPLETE: ${report.summary.notSent} request(s) were not sent because the deadline (--deadline ${runtime.deadlineMs}) passed\n`);
-      }
+      printVerdict(report, runtime, io);
       await writeReport('--report-json', settings.reportJson, () => writeJsonReport(settings.reportJson!, report));
       await writeReport('--report-junit', settings.reportJunit, () => writeJunitReport(settings.reportJunit!, report));
       return report.summary.failed > 0 || report.summary.notSent > 0 ? 1 : 0;

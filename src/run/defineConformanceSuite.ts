@@ -12,7 +12,6 @@ import { RunSession } from './session.js';
 import { startSubjects, type Subject } from './startSubjects.js';
 import type { Tally } from './tally.js';
 
-
 /** What a test carries to reporters: its place in the matrix and, once run, its result. */
 export interface ConformanceMeta {
   apiconform: { spec: string; operation: string; check: CheckResult['check'] };
@@ -109,7 +108,7 @@ export function registerConformanceSuite(runtime: ConformanceRuntime): void {
       await Promise.allSettled(jobs?.values() ?? []);
       await session.cleanup();
       await session.close();
-    }, runtime.deadlineMs + 120_000);
+    }, hookTimeout);
     for (const [spec, subjects] of bySpec) {
       describe(spec, () => {
         for (const tests of subjects) {
