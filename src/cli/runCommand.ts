@@ -95,7 +95,7 @@ export const runCommand: Command = {
     const { target, emulator } = await resolveTarget(settings, index);
     const io = redacting(rawIo, secretsOf(target.auth));
     try {
-      const runtime: ConformanceRuntime = { ...withDefaults({ ...settings.options, startedAt }, CHECK_IDS), specPaths, target };
+      const runtime: ConformanceRuntime = { ...withDefaults({ ...settings.options, startedAt }, CHECK_IDS), specPaths, target, specsValidated: true };
       await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
       const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
       io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);

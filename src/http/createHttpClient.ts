@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import { createSemaphore } from './createSemaphore.js';
+import { createTimeoutWheel } from './createTimeoutWheel.js';
 import { createTokenBucket } from './createTokenBucket.js';
 import { retryAfterMs } from './retryAfterMs.js';
 import { sendOnce } from './sendOnce.js';
@@ -21,9 +22,11 @@ const isExchange = (outcome: Exchange | TransportFailure): outcome is Exchange =
  * redirects never followed (credentials never go to another origin).
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const wheel = createTimeoutWheel();
   const limits = {
     timeoutMs: options.timeoutMs ?? 10_000,
     maxBodyBytes: options.maxBodyBytes ?? MIB,
+    wheel,
     ...(options.deadlineAt === undefined ? {} : { deadlineAt: options.deadlineAt }),
   };
   const concurrency = options.concurrency ?? 8;
@@ -84,6 +87,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
     },
     async close() {
+      wheel.close();
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();
     },

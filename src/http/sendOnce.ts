@@ -3,11 +3,14 @@ import { jsonBody } from './jsonBody.js';
 import { lowerCaseHeaders } from './lowerCaseHeaders.js';
 import { readBody } from './readBody.js';
 import { transportFailureCode } from './transportFailureCode.js';
+import type { TimeoutWheel } from './createTimeoutWheel.js';
 import type { Exchange, HttpRequest, TransportFailure } from './types.js';
 
 export interface SendLimits {
   timeoutMs: number;
   maxBodyBytes: number;
+  /** Where the attempt's deadline timer comes from (one timer for all requests). */
+  wheel: TimeoutWheel;
   /** Epoch ms: the attempt gets no more time than is left before it (and fails as DEADLINE). */
   deadlineAt?: number;
 }
@@ -23,7 +26,8 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
   if (left <= 0) return { request, code: 'DEADLINE', message: "the run's deadline had passed; not sent", durationMs: 0, notSent: true };
   const byDeadline = left < limits.timeoutMs;
   const budget = Math.ceil(Math.min(limits.timeoutMs, left));
-  const deadline = AbortSignal.timeout(budget);
+  const timer = limits.wheel.signal(budget);
+  const deadline = timer.signal;
   let phase: 'headers' | 'body' = 'headers';
   let declaredLength: string | undefined;
   try {
@@ -71,5 +75,7 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
       return { request, code: 'PROTOCOL', message: `the body ended before its declared Content-Length of ${declaredLength} bytes`, durationMs };
     }
     return { request, code, message: (error as Error).message, durationMs };
+  } finally {
+    timer.done();
   }
 }

@@ -92,7 +92,7 @@ export function defineConformanceSuite(input: ConformanceSuiteInput): void {
 /** The same, from a complete runtime (what `apiconform run` hands its suite file). */
 export function registerConformanceSuite(runtime: ConformanceRuntime): void {
   describe('apiconform', async () => {
-    const index = await loadSpecs(runtime.specPaths);
+    const index = await loadSpecs(runtime.specPaths, { validated: runtime.specsValidated ?? false });
     checkFixtures(index, runtime.target.fixtures, runtime.operations);
     // A subject may take as long as the run may: the deadline, and a margin for the cleanup.
     const hookTimeout = runtime.deadlineMs + 120_000;

@@ -18,7 +18,7 @@ type LedgerEvent = { type: 'created' | 'deleted'; entry: LedgerEntry };
 let outbox: BroadcastChannel | undefined;
 let pending: LedgerEvent[] = [];
 
-/** Sends what piled up this turn of the event loop as one message (a post per event costs more). */
+/** Sends what piled up in the last 100 ms as one message (a post per event costs more). */
 function flush(): void {
   if (pending.length === 0) return;
   outbox ??= new BroadcastChannel(CHANNEL);
@@ -27,7 +27,7 @@ function flush(): void {
 }
 
 export function postLedger(type: LedgerEvent['type'], entry: LedgerEntry): void {
-  if (pending.length === 0) setImmediate(flush);
+  if (pending.length === 0) setTimeout(flush, 100).unref();
   pending.push({ type, entry });
 }
 

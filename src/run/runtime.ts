@@ -30,6 +30,8 @@ export interface SuiteOptions {
 export interface ConformanceRuntime extends SuiteOptions {
   specPaths: string[];
   target: Target;
+  /** The CLI validated the spec files before handing them over; the worker need not again. */
+  specsValidated?: boolean;
 }
 
 export const DEFAULT_RUNS = 100;
