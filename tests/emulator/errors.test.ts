@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../src/emulator/index.js';
 import { expectTwilioError, startApi, type Api } from './api.js';
@@ -18,6 +18,18 @@ beforeAll(async () => {
   await api.post(api.proxy(), { Identifier: '+15550000001' });
 });
 afterAll(() => api.emulator.close());
+
+/** What the emulator answers on a raw socket (for requests no HTTP client would send), until it closes. */
+function rawExchange(write: (socket: Socket) => void): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(new URL(api.emulator.baseUrl).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.on('close', () => resolve(received));
+    socket.on('error', reject);
+    write(socket);
+  });
+}
 
 describe('auth: 401 with code 20003, and nothing changes', () => {
   const credentials = [
@@ -136,12 +148,7 @@ describe('transport-level errors', () => {
   });
 
   it('413 for a chunked body that grows past the limit', async () => {
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(new URL(api.emulator.baseUrl).port), '127.0.0.1');
-      let received = '';
-      socket.on('data', (chunk) => (received += chunk.toString()));
-      socket.on('close', () => resolve(received));
-      socket.on('error', reject);
+    const reply = await rawExchange((socket) => {
       const auth = Buffer.from(`${api.emulator.accountSid}:${api.emulator.authToken}`).toString('base64');
       socket.write(`POST ${api.chat()} HTTP/1.1\r\nHost: x\r\nAuthorization: Basic ${auth}\r\nTransfer-Encoding: chunked\r\n\r\n`);
       const chunk = 'a'.repeat(256 * 1024);
@@ -153,14 +160,7 @@ describe('transport-level errors', () => {
   });
 
   it('a request line Node cannot parse still gets a Twilio error body', async () => {
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(new URL(api.emulator.baseUrl).port), '127.0.0.1');
-      let received = '';
-      socket.on('data', (chunk) => (received += chunk.toString()));
-      socket.on('close', () => resolve(received));
-      socket.on('error', reject);
-      socket.write('GET /v2 HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n');
-    });
+    const reply = await rawExchange((socket) => socket.write('GET /v2 HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n'));
     expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/u);
     expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 20001, status: 400 });
   });
