@@ -50,6 +50,8 @@ export class RunSession {
   private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
   private readonly tags = new Map<string, () => string>();
   private burst: HttpClient | undefined;
+  /** Cleanup's own client: exempt from the deadline and from a stop. */
+  private cleaner: HttpClient | undefined;
   private readonly stopListener: { close(): void };
   /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
   private stopped = false;
@@ -208,11 +210,17 @@ export class RunSession {
     return typeof sid === 'string' ? sid : undefined;
   }
 
+  /** The path values of the resource's parents: the fixtures, or the aliases given in `overrides`. */
+  parentPath(resource: Resource, overrides: Record<string, string> = {}): Record<string, string> {
+    const fixtures = this.fixtures(resource.specId);
+    return Object.fromEntries(resource.parentParams.map((name) => [name, overrides[name] ?? fixtures[name] ?? '']));
+  }
+
   /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
-  async listAll(resource: Resource, fixtures = this.fixtures(resource.specId)): Promise<unknown[] | undefined> {
+  async listAll(resource: Resource): Promise<unknown[] | undefined> {
     const list = resource.operations.list;
     if (!list || !resource.listKey) return undefined;
-    const path = Object.fromEntries(resource.parentParams.map((name) => [name, fixtures[name] ?? '']));
+    const path = this.parentPath(resource);
     let request: HttpRequest | undefined = this.request({ operation: list, path, query: [['PageSize', '50']], headers: {} });
     const items: unknown[] = [];
     for (let page = 0; request && page < 1000; page += 1) {
@@ -242,7 +250,8 @@ export class RunSession {
    */
   async cleanup(only?: Resource): Promise<string[]> {
     const left: string[] = [];
-    const client = createHttpClient({ timeoutMs: this.runtime.timeoutMs, concurrency: 1, retry429: RETRY_429 });
+    this.cleaner ??= createHttpClient({ timeoutMs: this.runtime.timeoutMs, concurrency: 1, retry429: RETRY_429 });
+    const client = this.cleaner;
     if (only) this.pools.delete(resourceKey(only));
     const mine = this.tracked.filter((t) => !only || t.resource === only);
     for (const entry of mine) this.tracked.splice(this.tracked.indexOf(entry), 1);
@@ -250,20 +259,19 @@ export class RunSession {
       const { resource, sid } = mine.pop()!;
       const remove = resource.operations.delete;
       if (!remove || !resource.idParam) continue;
-      const fixtures = this.fixtures(resource.specId);
-      const path = { ...Object.fromEntries(resource.parentParams.map((name) => [name, fixtures[name] ?? ''])), [resource.idParam]: sid };
+      const path = { ...this.parentPath(resource), [resource.idParam]: sid };
       const outcome = await client.send(this.request({ operation: remove, path, query: [], headers: {} }));
       const gone = !isTransportFailure(outcome) && (outcome.response.status < 300 || outcome.response.status === 404);
       if (gone) postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
       else left.push(sid);
     }
-    await client.close();
     return left;
   }
 
   async close(): Promise<void> {
     await this.client.close();
     await this.burst?.close();
+    await this.cleaner?.close();
     this.stopListener.close();
     closeLedgerOutbox();
   }

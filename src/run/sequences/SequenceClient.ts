@@ -10,6 +10,8 @@ export interface Call {
   operation: OperationKind;
   /** The instance id (SID or alias), for instance operations. */
   id?: string;
+  /** The instance's SID when `id` is an alias (what a successful delete stops tracking). */
+  sid?: string;
   /** Parent path values to use instead of the fixtures (an alias). */
   parents?: Record<string, string>;
   query?: [string, string][];
@@ -53,8 +55,7 @@ export class SequenceClient {
 
   caseFor(call: Call): RequestCase {
     const operation = this.operation(call.operation);
-    const path: Record<string, string> = {};
-    for (const name of this.resource.parentParams) path[name] = call.parents?.[name] ?? this.fixtures[name] ?? '';
+    const path = this.session.parentPath(this.resource, call.parents);
     if (call.id !== undefined && this.resource.idParam) path[this.resource.idParam] = call.id;
     return { operation, path, query: call.query ?? [], headers: {}, ...(call.form ? { form: call.form } : {}) };
   }
@@ -74,7 +75,8 @@ export class SequenceClient {
       const sid = reprOf(outcome).sid;
       if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
     }
-    if (call.operation === 'delete' && outcome.response.status < 300 && call.id) this.session.untrack(this.resource, call.id);
+    const deleted = call.sid ?? call.id;
+    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.untrack(this.resource, deleted);
     if (outcome.response.status >= 500) {
       throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} for ${describeCase(requestCase)}`, outcome);
     }

@@ -2,6 +2,7 @@ import type fc from 'fast-check';
 import { bodyJson } from '../../http/bodyJson.js';
 import type { Exchange } from '../../http/types.js';
 import type { ResourceRule } from './resourceRules.js';
+import type { OperationKind } from '../../spec/types.js';
 import type { SequenceClient } from './SequenceClient.js';
 
 /** What the target should hold, as far as this sequence knows. */
@@ -24,4 +25,10 @@ export const pick = <T>(items: readonly T[], index: number): T => items[index % 
 export function reprOf(exchange: Exchange): Record<string, any> {
   const json = bodyJson(exchange.response);
   return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, any>) : {};
+}
+
+/** The item's own alias (Chat: its identity) where the rules allow one on this operation. */
+export function instanceAliasOf(rule: ResourceRule, item: LifecycleModel['live'][number], kind: OperationKind): string | undefined {
+  const alias = rule.instanceAlias?.on.includes(kind) ? item.repr[rule.instanceAlias.field] : undefined;
+  return typeof alias === 'string' ? alias : undefined;
 }

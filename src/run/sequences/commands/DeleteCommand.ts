@@ -1,4 +1,4 @@
-import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 
 /** Deletes a live resource (by SID, or by its alias where the rules allow): it is gone from then on. */
 export class DeleteCommand implements LifecycleCommand {
@@ -11,11 +11,9 @@ export class DeleteCommand implements LifecycleCommand {
 
   async run(model: LifecycleModel, { client, rule }: LifecycleReal): Promise<void> {
     const item = pick(model.live, this.index);
-    const alias = rule.instanceAlias?.on.includes('delete') ? item.repr[rule.instanceAlias.field] : undefined;
-    const id = this.byAlias && typeof alias === 'string' ? alias : item.sid;
-    const exchange = await client.send({ operation: 'delete', id });
+    const id = (this.byAlias && instanceAliasOf(rule, item, 'delete')) || item.sid;
+    const exchange = await client.send({ operation: 'delete', id, sid: item.sid });
     client.expectStatus(exchange, [200, 204], 'lifecycle', `delete by ${id === item.sid ? 'sid' : 'alias'}`);
-    if (id !== item.sid) client.session.untrack(client.resource, item.sid);
     model.live.splice(model.live.indexOf(item), 1);
     model.gone.push(item.sid);
   }

@@ -1,4 +1,4 @@
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 import { describeDifference, differingFields } from '../sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 
@@ -21,8 +21,8 @@ export class FetchCommand implements LifecycleCommand {
     let id = item.sid;
     let parents: Record<string, string> | undefined;
     if (this.by === 'instance alias') {
-      const alias = rule.instanceAlias && item.repr[rule.instanceAlias.field];
-      if (typeof alias !== 'string' || !rule.instanceAlias!.on.includes('fetch')) return;
+      const alias = instanceAliasOf(rule, item, 'fetch');
+      if (alias === undefined) return;
       id = alias;
     } else if (this.by === 'parent alias') {
       const entries = Object.entries(rule.parentAliases ?? {}).filter(([, key]) => client.fixtures[key]);
