@@ -6,6 +6,7 @@ import { validCase } from '../generate/validCase.js';
 import type { RequestCase } from '../generate/types.js';
 import type { Exchange, TransportFailure } from '../http/types.js';
 import type { Operation, Resource } from '../spec/types.js';
+import { mapInOrder } from './mapInOrder.js';
 import { isTransportFailure, type RunSession } from './session.js';
 import type { Tally } from './tally.js';
 
@@ -106,13 +107,11 @@ export function baseCase(run: OperationRun, scenario: string): RequestCase {
 export const addressedSid = (run: OperationRun): Promise<string | undefined> =>
   run.operation.kind === 'delete' ? run.session.createOne(run.resource) : run.session.poolResource(run.resource);
 
-/** Sends independent cases `--concurrency` at a time; the outcomes come back in case order. */
-export async function sendInWindows(run: OperationRun, cases: readonly RequestCase[]): Promise<(Exchange | TransportFailure)[]> {
-  const window = Math.max(1, run.session.runtime.concurrency);
-  const outcomes: (Exchange | TransportFailure)[] = [];
-  for (let start = 0; start < cases.length; start += window) {
-    const batch = cases.slice(start, start + window);
-    outcomes.push(...(await Promise.all(batch.map((requestCase) => run.session.send(run.session.request(requestCase))))));
-  }
-  return outcomes;
+/** Sends independent cases with `--concurrency` in flight and records each, in case order. */
+export function sendAndRecord(run: OperationRun, scenario: Scenario, cases: readonly RequestCase[]): Promise<void> {
+  const { session } = run;
+  return mapInOrder(cases, session.runtime.concurrency, (requestCase) => session.send(session.request(requestCase)), (outcome, i) => {
+    record(run, scenario, cases[i]!, outcome);
+    session.noteCreate(run.resource, run.operation, outcome);
+  });
 }

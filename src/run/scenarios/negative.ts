@@ -1,6 +1,6 @@
 import { invalidCases } from '../../generate/invalidCases.js';
 import type { RequestCase } from '../../generate/types.js';
-import { PLACEHOLDER, addressedSid, baseCase, onInstance, record, recordUnansweredList, sendInWindows, type OperationRun, writes } from '../operationRun.js';
+import { PLACEHOLDER, addressedSid, baseCase, onInstance, record, recordUnansweredList, sendAndRecord, type OperationRun, writes } from '../operationRun.js';
 
 /**
  * Requests that break one documented rule each (derived from the schemas and labelled with the rule).
@@ -15,11 +15,7 @@ export async function negativeScenario(run: OperationRun): Promise<void> {
     return;
   }
   const addressed = (await Promise.all(cases.map((c) => address(run, c)))).filter((c): c is RequestCase => c !== undefined);
-  const outcomes = await sendInWindows(run, addressed);
-  addressed.forEach((requestCase, i) => {
-    record(run, 'negative', requestCase, outcomes[i]!);
-    run.session.noteCreate(run.resource, operation, outcomes[i]!);
-  });
+  await sendAndRecord(run, 'negative', addressed);
 }
 
 /** The case with a real resource in place of the placeholder id (undefined when none could be had). */

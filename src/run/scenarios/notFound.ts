@@ -1,7 +1,7 @@
 import type { RequestCase } from '../../generate/types.js';
 import type { Parameter } from '../../spec/types.js';
 import { ANY_SID, prefixOfPattern } from '../../spec/sids.js';
-import { PLACEHOLDER, baseCase, record, sendInWindows, type OperationRun } from '../operationRun.js';
+import { PLACEHOLDER, baseCase, sendAndRecord, type OperationRun } from '../operationRun.js';
 import { prng } from '../../prng.js';
 import { unknownSid } from '../unknownSid.js';
 
@@ -35,9 +35,5 @@ export async function notFoundScenario(run: OperationRun): Promise<void> {
     cases.push(requestCase);
   }
   // Independent requests (an unknown SID changes nothing): they go out together, judged in order.
-  const outcomes = await sendInWindows(run, cases);
-  cases.forEach((requestCase, i) => {
-    record(run, 'not_found', requestCase, outcomes[i]!);
-    session.noteCreate(resource, operation, outcomes[i]!);
-  });
+  await sendAndRecord(run, 'not_found', cases);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CheckId } from '../../checks/checkIds.js';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
+import { mapInOrder } from '../mapInOrder.js';
 import { addressedSid, judge, onInstance, placeholderIds, record, type OperationRun } from '../operationRun.js';
 
 /** The resource a case addresses: the shared one, or a fresh one for each delete. */
@@ -24,8 +25,8 @@ async function send(run: OperationRun, generated: RequestCase) {
 
 /**
  * Valid requests: `runs` cases from the operation's arbitrary, each judged by every check. They go
- * out `concurrency` at a time and are judged in case order, so a seed gives the same report however
- * the answers interleave. Then, for each check that failed, fast-check replays the same seed with
+ * out with `concurrency` in flight and are judged in case order, so a seed gives the same report
+ * however the answers interleave. Then, for each check that failed, fast-check replays the same seed with
  * that check as the property and shrinks to the smallest request that still fails it; that
  * counterexample is what the report shows.
  */
@@ -34,15 +35,11 @@ export async function positiveScenario(run: OperationRun): Promise<void> {
   const arbitrary = validCase(operation, run.fixtures, { ids: placeholderIds(run), unique: session.uniqueFor(run.resource) });
   const seed = session.seedFor(operation, 'positive');
   const cases = fc.sample(arbitrary, { seed, numRuns: session.runtime.runs });
-  const window = Math.max(1, session.runtime.concurrency);
-  for (let start = 0; start < cases.length; start += window) {
-    const batch = await Promise.all(cases.slice(start, start + window).map((generated) => send(run, generated)));
-    for (const sent of batch) {
-      if (!sent) continue; // this case had no resource to address (its setup create failed)
-      record(run, 'positive', sent.requestCase, sent.outcome);
-      run.session.noteCreate(run.resource, run.operation, sent.outcome);
-    }
-  }
+  await mapInOrder(cases, session.runtime.concurrency, (generated) => send(run, generated), (sent) => {
+    if (!sent) return; // this case had no resource to address (its setup create failed)
+    record(run, 'positive', sent.requestCase, sent.outcome);
+    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+  });
   const failed = run.checks.filter((check) => run.tally.hasFailed(check) && check !== 'no_server_error');
   for (const check of failed) await shrink(run, arbitrary, seed, check);
 }
