@@ -23,12 +23,8 @@ const isExchange = (outcome: Exchange | TransportFailure): outcome is Exchange =
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const wheel = createTimeoutWheel();
-  const limits = {
-    timeoutMs: options.timeoutMs ?? 10_000,
-    maxBodyBytes: options.maxBodyBytes ?? MIB,
-    wheel,
-    ...(options.deadlineAt === undefined ? {} : { deadlineAt: options.deadlineAt }),
-  };
+  const unbounded = { timeoutMs: options.timeoutMs ?? 10_000, maxBodyBytes: options.maxBodyBytes ?? MIB, wheel };
+  const limits = { ...unbounded, ...(options.deadlineAt === undefined ? {} : { deadlineAt: options.deadlineAt }) };
   const concurrency = options.concurrency ?? 8;
   const slots = createSemaphore(concurrency);
   const bucket = options.rate ? createTokenBucket(options.rate, options.burst) : undefined;
@@ -49,7 +45,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     return pool;
   };
 
-  const attempt = async (request: HttpRequest): Promise<Exchange | TransportFailure> => {
+  const attempt = async (request: HttpRequest, pastDeadline: boolean): Promise<Exchange | TransportFailure> => {
     let target: { origin: string; path: string };
     try {
       target = splitUrl(request.url);
@@ -63,7 +59,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     try {
-      const outcome = await sendOnce(poolFor(target.origin), target.path, request, limits);
+      const outcome = await sendOnce(poolFor(target.origin), target.path, request, pastDeadline ? unbounded : limits);
       if (!isExchange(outcome)) stats.failures += 1;
       return outcome;
     } finally {
@@ -74,14 +70,14 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     stats,
-    async send(request) {
+    async send(request, { pastDeadline = false } = {}) {
       const retry = options.retry429;
       for (let retries = 0; ; retries += 1) {
-        const outcome = await attempt(request);
+        const outcome = await attempt(request, pastDeadline);
         if (!retry || retries >= retry.maxRetries || !isExchange(outcome) || outcome.response.status !== 429) return outcome;
         stats.retried429 += 1;
         const asked = retryAfterMs(outcome.response.headers['retry-after']) ?? fallbackDelay(retries + 1);
-        const left = options.deadlineAt === undefined ? Number.POSITIVE_INFINITY : options.deadlineAt - Date.now();
+        const left = options.deadlineAt === undefined || pastDeadline ? Number.POSITIVE_INFINITY : options.deadlineAt - Date.now();
         if (left <= Math.min(asked, retry.maxDelayMs)) return outcome; // no time to wait: the 429 stands
         await sleep(Math.min(asked, retry.maxDelayMs));
       }

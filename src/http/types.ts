@@ -88,8 +88,12 @@ export interface HttpStats {
 }
 
 export interface HttpClient {
-  /** Sends one request; never throws: a request with no HTTP answer is a TransportFailure. */
-  send(request: HttpRequest): Promise<Exchange | TransportFailure>;
+  /**
+   * Sends one request; never throws: a request with no HTTP answer is a TransportFailure. With
+   * `pastDeadline`, the client's deadline does not apply (cleanup must run after it), while the
+   * bound on requests in flight and the rate limit still do.
+   */
+  send(request: HttpRequest, options?: { pastDeadline?: boolean }): Promise<Exchange | TransportFailure>;
   /** Closes every connection; pending requests finish first. */
   close(): Promise<void>;
   readonly stats: Readonly<HttpStats>;

@@ -12,6 +12,7 @@ import { baseUrlFor, type Credentials } from '../target.js';
 import { hashString } from '../prng.js';
 import type { ConformanceRuntime } from './runtime.js';
 import { closeLedgerOutbox, onStop, postLedger } from './ledger.js';
+import { mapInOrder } from './mapInOrder.js';
 
 export const isTransportFailure = (outcome: Exchange | TransportFailure): outcome is TransportFailure =>
   'code' in outcome && !('response' in outcome);
@@ -50,8 +51,6 @@ export class RunSession {
   private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
   private readonly tags = new Map<string, () => string>();
   private burst: HttpClient | undefined;
-  /** Cleanup's own client: exempt from the deadline and from a stop. */
-  private cleaner: HttpClient | undefined;
   private readonly stopListener: { close(): void };
   /** Set when the CLI says stop (Ctrl-C): nothing more is sent, except the cleanup. */
   private stopped = false;
@@ -245,33 +244,36 @@ export class RunSession {
   }
 
   /**
-   * Deletes what this run created and still exists, newest first, with a client of its own: cleanup
-   * is exempt from the deadline and from a stop. Returns the SIDs that could not be deleted.
+   * Deletes what this run created and still exists, newest first, with `--concurrency` in flight
+   * and within `--rate` (the run's own client, so the bound holds for cleanup and scenarios
+   * together), exempt from the deadline and from a stop. Returns the SIDs that could not be deleted.
    */
   async cleanup(only?: Resource): Promise<string[]> {
     const left: string[] = [];
-    this.cleaner ??= createHttpClient({ timeoutMs: this.runtime.timeoutMs, concurrency: 1, retry429: RETRY_429 });
-    const client = this.cleaner;
     if (only) this.pools.delete(resourceKey(only));
     const mine = this.tracked.filter((t) => !only || t.resource === only);
     for (const entry of mine) this.tracked.splice(this.tracked.indexOf(entry), 1);
-    while (mine.length > 0) {
-      const { resource, sid } = mine.pop()!;
-      const remove = resource.operations.delete;
-      if (!remove || !resource.idParam) continue;
-      const path = { ...this.parentPath(resource), [resource.idParam]: sid };
-      const outcome = await client.send(this.request({ operation: remove, path, query: [], headers: {} }));
-      const gone = !isTransportFailure(outcome) && (outcome.response.status < 300 || outcome.response.status === 404);
-      if (gone) postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
-      else left.push(sid);
-    }
+    const deletable = mine.reverse().filter(({ resource }) => resource.operations.delete && resource.idParam);
+    await mapInOrder(
+      deletable,
+      this.runtime.concurrency,
+      ({ resource, sid }) => {
+        const path = { ...this.parentPath(resource), [resource.idParam!]: sid };
+        return this.client.send(this.request({ operation: resource.operations.delete!, path, query: [], headers: {} }), { pastDeadline: true });
+      },
+      (outcome, i) => {
+        const { resource, sid } = deletable[i]!;
+        const gone = !isTransportFailure(outcome) && (outcome.response.status < 300 || outcome.response.status === 404);
+        if (gone) postLedger('deleted', { specId: resource.specId, listPath: resource.listPath, sid });
+        else left.push(sid);
+      },
+    );
     return left;
   }
 
   async close(): Promise<void> {
     await this.client.close();
     await this.burst?.close();
-    await this.cleaner?.close();
     this.stopListener.close();
     closeLedgerOutbox();
   }

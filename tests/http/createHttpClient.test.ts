@@ -122,6 +122,25 @@ describe('createHttpClient limits', () => {
     expect(client.stats.sent).toBe(12);
   });
 
+  it('sends nothing after its deadline, except with pastDeadline, still within `concurrency`', async () => {
+    let inFlight = 0;
+    let most = 0;
+    server = await startServer((_req, res) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight -= 1;
+        res.end('ok');
+      }, 20);
+    });
+    client = createHttpClient({ concurrency: 2, deadlineAt: Date.now() - 1 });
+    const late = (await client.send(get(`${server.url}/late`))) as TransportFailure;
+    expect(late).toMatchObject({ code: 'DEADLINE', notSent: true });
+    const cleanup = await Promise.all(Array.from({ length: 6 }, (_, i) => client!.send(get(`${server!.url}/${i}`), { pastDeadline: true })));
+    expect(cleanup.map((outcome) => (outcome as Exchange).response.status)).toEqual(Array(6).fill(200));
+    expect(most).toBe(2);
+  });
+
   it('starts no more than `rate` requests a second', async () => {
     server = await startServer((_req, res) => res.end('ok'));
     client = createHttpClient({ rate: 20 });

@@ -26,9 +26,9 @@ async function send(run: OperationRun, generated: RequestCase) {
 /**
  * Valid requests: `runs` cases from the operation's arbitrary, each judged by every check. They go
  * out with `concurrency` in flight and are judged in case order, so a seed gives the same report
- * however the answers interleave. Then, for each check that failed, fast-check replays the same seed with
- * that check as the property and shrinks to the smallest request that still fails it; that
- * counterexample is what the report shows.
+ * however the answers interleave. Then, for each check that failed, fast-check replays the same
+ * seed with that check as the property and shrinks to the smallest request that still fails it;
+ * that counterexample is what the report shows.
  */
 export async function positiveScenario(run: OperationRun): Promise<void> {
   const { session, operation } = run;
