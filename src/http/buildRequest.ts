@@ -14,15 +14,26 @@ export interface RequestTarget {
 
 const FORM = 'application/x-www-form-urlencoded';
 
+/** The base URL as origin + path prefix without a trailing slash; a run has few, each parsed once. */
+const bases = new Map<string, string>();
+function baseOf(baseUrl: string): string {
+  let base = bases.get(baseUrl);
+  if (base === undefined) {
+    const url = new URL(baseUrl);
+    base = `${url.origin}${url.pathname.replace(/\/+$/u, '')}`;
+    if (bases.size >= 64) bases.clear();
+    bases.set(baseUrl, base);
+  }
+  return base;
+}
+
 /**
  * A case as the HTTP request that carries it: the base URL (and its path prefix), the path with
  * percent-encoded segments, the query with repeated keys, the form-encoded body, Basic auth.
  */
 export function buildRequest(request: RequestCase, target: RequestTarget): HttpRequest {
-  const base = new URL(target.baseUrl);
-  const prefix = base.pathname.replace(/\/+$/u, '');
   const query = encodeForm(request.query);
-  const url = `${base.origin}${prefix}${fillPath(request.operation.path, request.path)}${query === '' ? '' : `?${query}`}`;
+  const url = `${baseOf(target.baseUrl)}${fillPath(request.operation.path, request.path)}${query === '' ? '' : `?${query}`}`;
   const headers: Record<string, string> = {
     Authorization: basicAuth(target.auth),
     Accept: 'application/json',
