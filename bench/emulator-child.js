@@ -62,6 +62,8 @@ process.on('message', async (message) => {
       finished: stats.finished,
       windowMs: stats.first === undefined ? 0 : stats.last - stats.first,
       connections: stats.connections,
+      // CPU this process has used so far (user + system, all threads), for CPU per exchange.
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
       ...mix(),
     });
   } else if (message.cmd === 'dump') {

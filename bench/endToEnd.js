@@ -60,6 +60,7 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
   try {
     for (let rep = 0; rep < reps; rep += 1) {
       const emulator = await startEmulatorChild(seed);
+      const idle = await emulator.stats();
       const run = await runNode([path.join(BENCH_DIR, 'harness-child.js'), JSON.stringify(emulator.target), String(runs), String(seed)], { timeoutMs: 180_000 });
       const stats = await emulator.stats();
       if (rep === 0) recording = { ...(await emulator.dump(recordingFile)), methods: stats.methods, statuses: stats.statuses };
@@ -76,11 +77,14 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
         reportDurationMs: run.json.durationMs,
         childWallMs: run.wallMs,
         statuses: stats.statuses,
+        emulatorCpuMs: stats.cpuMs - idle.cpuMs,
+        harnessCpuMs: run.json.cpuMs,
       });
       log(`  e2e rep ${rep + 1}/${reps}: harness ${stats.requests} exchanges in ${Math.round(stats.windowMs)} ms (${stats.connections} connection(s))`);
       const levels = [...new Set([1, harnessConcurrency])];
       for (const concurrency of levels) {
         const replayEmulator = await startEmulatorChild(seed);
+        const replayIdle = await replayEmulator.stats();
         const replay = await runNode([path.join(BENCH_DIR, 'replay-child.js'), recordingFile, replayEmulator.info.baseUrl, String(concurrency)]);
         const replayStats = await replayEmulator.stats();
         await replayEmulator.close();
@@ -91,6 +95,7 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
           windowMs: replayStats.windowMs,
           perSec: (replayStats.requests / replayStats.windowMs) * 1000,
           clientWallMs: replay.json.wallMs,
+          emulatorCpuMs: replayStats.cpuMs - replayIdle.cpuMs,
           connections: replayStats.connections,
           sameStatusMix: sameMix(replayStats.statuses, recording.statuses),
           statuses: replayStats.statuses,
@@ -111,6 +116,7 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
       // Each repetition's harness run and replays ran back to back: the ratio is taken per repetition.
       ratio: round(median(list.map((b, i) => harness[i].perSec / b.perSec)), 3),
       connections: Math.max(...list.map((b) => b.connections)),
+      emulatorCpuUsPerExchange: round(median(list.map((b) => (b.emulatorCpuMs / b.exchanges) * 1000)), 0),
       sameStatusMixAsHarness: list.every((b) => b.sameStatusMix),
       statuses: list[0].statuses,
       statusDiff: list.map((b) => statusDiff(recording.statuses, b.statuses)).find((diff) => diff !== '') ?? '',
@@ -139,6 +145,8 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
       perSec: round(harnessPerSec, 1),
       windowMs: round(median(harness.map((h) => h.windowMs)), 1),
       reportDurationMs: round(median(harness.map((h) => h.reportDurationMs)), 1),
+      emulatorCpuUsPerExchange: round(median(harness.map((h) => (h.emulatorCpuMs / h.exchanges) * 1000)), 0),
+      processCpuMs: round(median(harness.map((h) => h.harnessCpuMs)), 0),
       outsideWindowMs: round(median(harness.map((h) => h.reportDurationMs - h.windowMs)), 1),
       casesPerSecByReport: round(median(harness.map((h) => (h.summaryCases / h.reportDurationMs) * 1000)), 1),
       samples: harness.map((h) => ({ exchanges: h.exchanges, windowMs: round(h.windowMs, 1), perSec: round(h.perSec, 1), summaryCases: h.summaryCases, reportDurationMs: h.reportDurationMs })),

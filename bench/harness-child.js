@@ -22,5 +22,6 @@ console.log(
     wallMs,
     concurrency: runtime.concurrency,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   }),
 );

@@ -110,7 +110,7 @@ if (results.generation) {
 }
 if (results.endToEnd) {
   const e = results.endToEnd;
-  rows.push(['4', `harness, full checks, --runs ${e.runs} --seed ${e.seed}: ${fmt(e.harness.exchanges, 0)} exchanges in ${fmt(e.harness.windowMs, 0)} ms (--concurrency ${e.harness.concurrencySetting}; it used ${e.harness.connections} connection)`, `${fmt(e.harness.perSec, 0)}/s`, '', '', e.reps]);
+  rows.push(['4', `harness, full checks, --runs ${e.runs} --seed ${e.seed}: ${fmt(e.harness.exchanges, 0)} exchanges in ${fmt(e.harness.windowMs, 0)} ms (--concurrency ${e.harness.concurrencySetting}; ${e.harness.connections} connections)`, `${fmt(e.harness.perSec, 0)}/s`, '', '', e.reps]);
   for (const b of e.bare) {
     rows.push(['4', `harness ÷ bare undici replay (ratio per rep), concurrency ${b.concurrency} (${b.connections} conn.)${b.concurrency === e.harness.concurrencySetting ? ' = harness setting: headline' : ' = one request at a time (for reference)'}${b.sameStatusMixAsHarness ? '' : `; statuses ${b.statusDiff}`}`, `${fmt(e.harness.perSec, 0)}/s`, `${fmt(b.perSec, 0)}/s bare`, `${fmt(b.ratio, 2)}×`, e.reps]);
   }
@@ -127,8 +127,10 @@ if (results.endToEnd) {
   out.push(`4. request mix: ${e.mix.how}.`);
   out.push(`   ${e.mix.requests} requests: ${Object.entries(e.mix.methods).map(([k, v]) => `${k} ${v}`).join(', ')}; statuses ${Object.entries(e.mix.statuses).map(([k, v]) => `${k}×${v}`).join(', ')}; exchanges/s = requests ÷ emulator window (first request in → last response out)`);
   out.push(`   harness JSON report: summary.cases ${e.harness.summaryCases} (case × check) in durationMs ${fmt(e.harness.reportDurationMs, 0)} = ${fmt(e.harness.casesPerSecByReport, 0)} case-checks/s; ${fmt(e.harness.outsideWindowMs, 0)} ms of durationMs fall outside the exchange window (vitest start-up, spec load, collection, teardown)`);
+  const bareCpu = e.bare.find((b) => b.concurrency === e.harness.concurrencySetting)?.emulatorCpuUsPerExchange;
+  out.push(`   CPU (user + system, all threads): the emulator used ${fmt(e.harness.emulatorCpuUsPerExchange, 0)} µs per exchange answering the harness and ${fmt(bareCpu, 0)} µs answering bare undici at c=${e.harness.concurrencySetting}; the harness process used ${fmt(e.harness.processCpuMs, 0)} ms in all (start-up and vitest included) = ${fmt((e.harness.processCpuMs / e.harness.exchanges) * 1000, 0)} µs per exchange, on ${os.cpus().length} cores shared with the emulator`);
   if (e.harness.failedTests > 0) out.push(`   note: ${e.harness.failedTests} test(s) of the suite failed in this slice; fast-check shrinking of a failure adds requests to the mix`);
-  out.push(`   the harness runs the three resources side by side with at most ${e.harness.concurrencySetting} requests in flight; list-bracketed writes and sequences go one at a time; the concurrency check uses one burst client of 50 connections (hence ${e.harness.connections} connections); the emulator is single-threaded, so bare undici at concurrency ${e.harness.concurrencySetting} is bounded by it`);
+  out.push(`   the harness runs the three resources side by side with at most ${e.harness.concurrencySetting} requests in flight; other requests keep that many in flight, judged in case order; list-bracketed writes and sequences go one at a time; the concurrency check uses one burst client of 50 connections (${e.harness.connections} connections in all, reconnections counted); the emulator is single-threaded, so bare undici at concurrency ${e.harness.concurrencySetting} is bounded by it`);
 }
 if (results.defaultRun?.nonZeroExits.length) {
   out.push('');
