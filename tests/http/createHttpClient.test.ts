@@ -54,6 +54,21 @@ describe('createHttpClient answers', () => {
   });
 });
 
+/** A server that answers after `delayMs` and counts the most requests it held at once. */
+async function startSlowServer(delayMs: number): Promise<{ most(): number }> {
+  let inFlight = 0;
+  let most = 0;
+  server = await startServer((_req, res) => {
+    inFlight += 1;
+    most = Math.max(most, inFlight);
+    setTimeout(() => {
+      inFlight -= 1;
+      res.end('ok');
+    }, delayMs);
+  });
+  return { most: () => most };
+}
+
 describe('createHttpClient limits', () => {
   it('gives up on a server that never answers: TIMEOUT near timeoutMs', async () => {
     server = await startServer(() => {});
@@ -104,41 +119,23 @@ describe('createHttpClient limits', () => {
   });
 
   it('holds at most `concurrency` requests in flight', async () => {
-    let inFlight = 0;
-    let most = 0;
-    server = await startServer((_req, res) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      setTimeout(() => {
-        inFlight -= 1;
-        res.end('ok');
-      }, 30);
-    });
+    const slow = await startSlowServer(30);
     client = createHttpClient({ concurrency: 3 });
     const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => client!.send(get(`${server!.url}/${i}`))));
     expect(outcomes.map((outcome) => (outcome as Exchange).response.status)).toEqual(Array(12).fill(200));
-    expect(most).toBe(3);
+    expect(slow.most()).toBe(3);
     expect(client.stats.maxInFlight).toBe(3);
     expect(client.stats.sent).toBe(12);
   });
 
   it('sends nothing after its deadline, except with pastDeadline, still within `concurrency`', async () => {
-    let inFlight = 0;
-    let most = 0;
-    server = await startServer((_req, res) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      setTimeout(() => {
-        inFlight -= 1;
-        res.end('ok');
-      }, 20);
-    });
+    const slow = await startSlowServer(20);
     client = createHttpClient({ concurrency: 2, deadlineAt: Date.now() - 1 });
-    const late = (await client.send(get(`${server.url}/late`))) as TransportFailure;
+    const late = (await client.send(get(`${server!.url}/late`))) as TransportFailure;
     expect(late).toMatchObject({ code: 'DEADLINE', notSent: true });
     const cleanup = await Promise.all(Array.from({ length: 6 }, (_, i) => client!.send(get(`${server!.url}/${i}`), { pastDeadline: true })));
     expect(cleanup.map((outcome) => (outcome as Exchange).response.status)).toEqual(Array(6).fill(200));
-    expect(most).toBe(2);
+    expect(slow.most()).toBe(2);
   });
 
   it('starts no more than `rate` requests a second', async () => {
