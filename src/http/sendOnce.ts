@@ -43,8 +43,8 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
     phase = 'body';
     const length = response.headers['content-length'];
     declaredLength = typeof length === 'string' ? length : undefined;
-    // A declared length within the cap, or a status that has no body, can be read in one go (undici's
-    // own fast path); anything else is read chunk by chunk and cut at the cap.
+    // A declared length within the cap, or a status that has no body, can be read in one go
+    // (undici's own fast path); anything else is read chunk by chunk and cut at the cap.
     const declared = Number(declaredLength);
     const body =
       (declaredLength !== undefined && declared <= limits.maxBodyBytes) || response.statusCode === 204 || response.statusCode === 304
