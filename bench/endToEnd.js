@@ -115,6 +115,7 @@ export async function benchEndToEnd({ reps, runs, seed, log }) {
       perSec: round(perSec, 1),
       // Each repetition's harness run and replays ran back to back: the ratio is taken per repetition.
       ratio: round(median(list.map((b, i) => harness[i].perSec / b.perSec)), 3),
+      ratioPerRep: list.map((b, i) => round(harness[i].perSec / b.perSec, 2)),
       connections: Math.max(...list.map((b) => b.connections)),
       emulatorCpuUsPerExchange: round(median(list.map((b) => (b.emulatorCpuMs / b.exchanges) * 1000)), 0),
       sameStatusMixAsHarness: list.every((b) => b.sameStatusMix),

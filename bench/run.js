@@ -112,7 +112,7 @@ if (results.endToEnd) {
   const e = results.endToEnd;
   rows.push(['4', `harness, full checks, --runs ${e.runs} --seed ${e.seed}: ${fmt(e.harness.exchanges, 0)} exchanges in ${fmt(e.harness.windowMs, 0)} ms (--concurrency ${e.harness.concurrencySetting}; ${e.harness.connections} connections)`, `${fmt(e.harness.perSec, 0)}/s`, '', '', e.reps]);
   for (const b of e.bare) {
-    rows.push(['4', `harness ÷ bare undici replay (ratio per rep), concurrency ${b.concurrency} (${b.connections} conn.)${b.concurrency === e.harness.concurrencySetting ? ' = harness setting: headline' : ' = one request at a time (for reference)'}${b.sameStatusMixAsHarness ? '' : `; statuses ${b.statusDiff}`}`, `${fmt(e.harness.perSec, 0)}/s`, `${fmt(b.perSec, 0)}/s bare`, `${fmt(b.ratio, 2)}×`, e.reps]);
+    rows.push(['4', `harness ÷ bare undici replay (ratio per rep), concurrency ${b.concurrency} (${b.connections} conn.)${b.concurrency === e.harness.concurrencySetting ? ' = harness setting: headline' : ' = one request at a time (for reference)'}; per rep ${Math.min(...b.ratioPerRep)}–${Math.max(...b.ratioPerRep)}${b.sameStatusMixAsHarness ? '' : `; statuses ${b.statusDiff}`}`, `${fmt(e.harness.perSec, 0)}/s`, `${fmt(b.perSec, 0)}/s bare`, `${fmt(b.ratio, 2)}×`, e.reps]);
   }
 }
 if (results.defaultRun) {
