@@ -9,6 +9,7 @@
 import dc from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { startEmulator } from '../dist/emulator/index.js';
+import { cpuMs } from './lib.js';
 
 const seed = Number(process.argv[2] ?? 1);
 const recording = [];
@@ -62,8 +63,7 @@ process.on('message', async (message) => {
       finished: stats.finished,
       windowMs: stats.first === undefined ? 0 : stats.last - stats.first,
       connections: stats.connections,
-      // CPU this process has used so far (user + system, all threads), for CPU per exchange.
-      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      cpuMs: cpuMs(), // so far, for CPU per exchange
       ...mix(),
     });
   } else if (message.cmd === 'dump') {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CHECK_IDS } from '../dist/checks/checkIds.js';
 import { runConformance } from '../dist/run/runConformance.js';
 import { withDefaults } from '../dist/run/runtime.js';
-import { REPO_ROOT } from './lib.js';
+import { cpuMs, REPO_ROOT } from './lib.js';
 
 const target = JSON.parse(process.argv[2]);
 const runs = Number(process.argv[3] ?? 100);
@@ -22,6 +22,6 @@ console.log(
     wallMs,
     concurrency: runtime.concurrency,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+    cpuMs: cpuMs(),
   }),
 );
