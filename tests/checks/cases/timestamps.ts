@@ -10,7 +10,7 @@ import { timestampsScenario } from '../../../src/run/sequences/timestampsScenari
 type Repr = Record<string, unknown>;
 
 /** The data timestampRules takes (a create, or an update's before and after), or a recorded scenario. */
-type Record_ = { create: Repr; sent?: string[] } | { before: Repr; after: Repr; sent?: string[] } | { scenario: Recorded[] };
+type TimestampsRecord = { create: Repr; sent?: string[] } | { before: Repr; after: Repr; sent?: string[] } | { scenario: Recorded[] };
 
 const T0 = '2016-03-24T21:05:50Z';
 const T1 = '2016-03-24T21:06:00Z';
@@ -26,7 +26,7 @@ const scenario = (plain: Repr, restored: Repr, updated: Repr): Recorded[] => [
   { status: 200, json: updated },
 ];
 
-export const timestamps: SequenceTable<Record_> = {
+export const timestamps: SequenceTable<TimestampsRecord> = {
   async judge(record) {
     if ('scenario' in record) {
       const session = replaySession(record.scenario);
