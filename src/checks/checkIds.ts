@@ -1,4 +1,4 @@
-/** The check ids of CONFORMANCE.md, in its order. Reports, tests, faults and flags use these. */
+/** The check ids of docs/conformance.md, in its order. Reports, tests, faults and flags use these. */
 export const CHECK_IDS = [
   'status_code',
   'content_type',

@@ -1,5 +1,5 @@
 /**
- * What the documentation promises when a parameter is left out of a create (CONFORMANCE `defaults`).
+ * What the documentation promises when a parameter is left out of a create (docs/conformance.md `defaults`).
  * A rule applies when the response documents its field and the request did not send `unlessSent`.
  */
 export type DefaultExpectation = { equals: unknown } | { sidPrefix: string } | { notNull: true };

@@ -2,7 +2,7 @@ import { compileSchema } from '../spec/compileSchema.js';
 import { isError } from './guards.js';
 import type { ExchangeCheck, Failure } from './types.js';
 
-/** Twilio's error body (CONFORMANCE, Conventions). Built in: a spec need not document it. */
+/** Twilio's error body (docs/conformance.md, Conventions). Built in: a spec need not document it. */
 const ERROR_SCHEMA = {
   type: 'object',
   required: ['code', 'message', 'more_info', 'status'],

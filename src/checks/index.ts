@@ -16,7 +16,7 @@ import { statusCode } from './statusCode.js';
 import type { CheckContext, ExchangeCheck, Failure } from './types.js';
 import type { Exchange } from '../http/types.js';
 
-/** The checks that judge one exchange, by check id (CONFORMANCE order). */
+/** The checks that judge one exchange, by check id (docs/conformance.md order). */
 export const EXCHANGE_CHECKS: Partial<Record<CheckId, ExchangeCheck>> = {
   status_code: statusCode,
   content_type: contentType,

@@ -5,7 +5,7 @@ const isDateTime = (schema: JsonSchema) => typeof schema === 'object' && schema.
 const isJsonDocument = (schema: JsonSchema) =>
   typeof schema === 'object' && typeof schema.contentMediaType === 'string' && /json/u.test(schema.contentMediaType);
 
-/** Whole seconds of an RFC 3339 instant (a fraction is dropped, as CONFORMANCE says). */
+/** Whole seconds of an RFC 3339 instant (a fraction is dropped, as docs/conformance.md says). */
 const wholeSeconds = (text: string): number => Math.floor(Date.parse(text) / 1000);
 
 const sameJson = (a: string, b: unknown): boolean => {

@@ -9,7 +9,7 @@ const isPlainObject = (value: unknown): value is Fields =>
 
 /**
  * The documented parameters of a form body as the response fields that reflect them
- * (CONFORMANCE "Conventions"): `FooBar` → `foo_bar`, `MessagingBinding.Address` →
+ * (docs/conformance.md "Conventions"): `FooBar` → `foo_bar`, `MessagingBinding.Address` →
  * `messaging_binding.address`, integers as numbers, an empty nullable integer as null, date-times
  * as the same instant in UTC whole seconds. Undocumented parameters are ignored.
  */

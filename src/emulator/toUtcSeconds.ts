@@ -25,7 +25,7 @@ export function parseRfc3339(text: string): number | undefined {
 }
 
 /**
- * The same instant in UTC, whole seconds (CONFORMANCE "Conventions"): `2016-03-24T23:05:50.9+02:00`
+ * The same instant in UTC, whole seconds (docs/conformance.md "Conventions"): `2016-03-24T23:05:50.9+02:00`
  * → `2016-03-24T21:05:50Z`. Text that is not a date-time comes back unchanged (validation rejects it first).
  */
 export function toUtcSeconds(text: string): string {

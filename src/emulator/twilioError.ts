@@ -14,7 +14,7 @@ export const ERROR_CODES = {
 
 export const moreInfo = (code: number): string => `https://www.twilio.com/docs/errors/${code}`;
 
-/** `{code, message, more_info, status}`, `status` equal to the HTTP status (CONFORMANCE "Conventions"). */
+/** `{code, message, more_info, status}`, `status` equal to the HTTP status (docs/conformance.md "Conventions"). */
 export function twilioError(status: number, code: number, message: string, headers: Record<string, string> = {}): EmulatorResponse {
   return { status, headers, body: { code, message, more_info: moreInfo(code), status } };
 }

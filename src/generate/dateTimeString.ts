@@ -36,7 +36,7 @@ function parse(text: unknown): DateTimeParts {
 }
 
 /**
- * RFC 3339 date-times as CONFORMANCE allows them: years 1970–9999 (written and as an instant), no leap
+ * RFC 3339 date-times as docs/conformance.md allows them: years 1970–9999 (written and as an instant), no leap
  * second, an optional fraction of 1–9 digits, `Z` or a `±hh:mm` offset. Shrinks to 1970-01-02T00:00:00Z.
  */
 export const dateTimeString: fc.Arbitrary<string> = fc

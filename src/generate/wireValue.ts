@@ -13,7 +13,7 @@ const MAX_ITEMS = 3;
 
 /**
  * Values a parameter or form property with this schema accepts, as the text a client sends. An empty
- * value stands for `null` where a non-string schema is nullable (CONFORMANCE "Conventions").
+ * value stands for `null` where a non-string schema is nullable (docs/conformance.md "Conventions").
  */
 export function wireValue(schema: JsonSchema, options: StringTextOptions): fc.Arbitrary<WireValue> {
   const types = schemaTypes(schema);

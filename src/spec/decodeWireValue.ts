@@ -14,7 +14,7 @@ const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/u;
  * A form, query, path or header value arrives as text; this gives it the type its schema asks for,
  * so that the schema can judge it. Text that does not read as that type stays text and fails the
  * schema's `type` (as `LastConsumedMessageIndex=abc` must). An empty value for a nullable non-string
- * parameter is `null` (CONFORMANCE: "an empty value for a nullable integer parameter sets it to null").
+ * parameter is `null` (docs/conformance.md, "Conventions": an empty nullable integer means null).
  */
 export function decodeWireValue(schema: JsonSchema, raw: string): unknown {
   const types = schemaTypes(schema);

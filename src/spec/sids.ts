@@ -1,4 +1,4 @@
-/** Every SID is two upper-case letters and 32 hex digits (CONFORMANCE). */
+/** Every SID is two upper-case letters and 32 hex digits (docs/conformance.md, "Conventions"). */
 export const ANY_SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/u;
 
 export const isSidField = (name: string): boolean => name === 'sid' || name.endsWith('_sid');

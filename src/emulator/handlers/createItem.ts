@@ -8,7 +8,7 @@ import type { EmulatorResponse, Fields, HandlerContext } from '../types.js';
 function newFields(sid: string, sent: Fields, ctx: HandlerContext): Fields {
   const { model } = ctx.route;
   const fields = applySent(model.initial({ sid, now: nowUtcSeconds(), ctx }), sent);
-  // CONFORMANCE `timestamps`: a create without DateUpdated has date_updated equal to date_created.
+  // docs/conformance.md `timestamps`: a create without DateUpdated has date_updated equal to date_created.
   if (!('date_updated' in sent)) fields.date_updated = fields.date_created;
   model.complete?.(fields, ctx);
   return ctx.app.hooks.created ? ctx.app.hooks.created(fields, sent, ctx) : fields;

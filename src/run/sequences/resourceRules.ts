@@ -1,7 +1,7 @@
 import type { OperationKind } from '../../spec/types.js';
 
 /**
- * What CONFORMANCE says of each resource in prose rather than schema, as data: where a resource may
+ * What docs/conformance.md says of each resource in prose rather than schema, as data: where a resource may
  * be addressed by something other than its SID, and which create parameter must be unique (409).
  * A spec without an entry has no aliases and no uniqueness rule.
  */

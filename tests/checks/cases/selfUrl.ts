@@ -1,0 +1,45 @@
+import { LIST_URL, chatMember, listPage, proxyParticipant } from '../support/bodies.js';
+import type { ExchangeCase } from '../support/exchangeCase.js';
+import { FIXTURES, SID } from '../support/subjects.js';
+
+const create = { spec: 'chat_v2', operation: 'CreateMember' } as const;
+const chatPath = `/v2/Services/${FIXTURES.chat_v2!.ServiceSid}/Channels/${FIXTURES.chat_v2!.ChannelSid}/Members`;
+
+export const selfUrlCases: ExchangeCase[] = [
+  { name: 'the instance URL by its own SID', ...create, response: { status: 201, json: chatMember() }, expect: [] },
+  {
+    name: 'the target\'s own host is fine',
+    ...create,
+    response: { status: 201, json: chatMember({ url: `http://127.0.0.1:4010${chatPath}/${SID.chat_v2}` }) },
+    expect: [],
+  },
+  {
+    name: 'the channel by the unique name the request used',
+    spec: 'chat_v2',
+    operation: 'FetchMember',
+    path: { ChannelSid: 'general', Sid: 'jing' },
+    response: { status: 200, json: chatMember({ url: `https://chat.twilio.com/v2/Services/${FIXTURES.chat_v2!.ServiceSid}/Channels/general/Members/${SID.chat_v2}` }) },
+    expect: [],
+  },
+  { name: 'Proxy links below the url', spec: 'proxy_v1', operation: 'CreateParticipant', response: { status: 201, json: proxyParticipant() }, expect: [] },
+  {
+    name: 'the url names the member by identity',
+    ...create,
+    response: { status: 201, json: chatMember({ url: `${LIST_URL.chat_v2}/jing` }) },
+    expect: [{ kind: 'wrong_path', pointer: '/url', message: [`Received: url "${LIST_URL.chat_v2}/jing"`, `Expected path: ${chatPath}/${SID.chat_v2}`] }],
+  },
+  {
+    name: 'a relative url',
+    spec: 'chat_v2',
+    operation: 'ListMember',
+    response: { status: 200, json: listPage('chat_v2', [chatMember({ url: `${chatPath}/${SID.chat_v2}` })]) },
+    expect: [{ kind: 'not_absolute', pointer: '/members/0/url', message: ['Expected path:'] }],
+  },
+  {
+    name: 'a Proxy link not below the url',
+    spec: 'proxy_v1',
+    operation: 'FetchParticipant',
+    response: { status: 200, json: proxyParticipant({ links: { message_interactions: `${LIST_URL.proxy_v1}/MessageInteractions` } }) },
+    expect: [{ kind: 'wrong_link', pointer: '/links/message_interactions', message: ['Received: links.message_interactions', `/Participants/${SID.proxy_v1}/MessageInteractions`] }],
+  },
+];
