@@ -19,6 +19,8 @@ const bounds = (key: string, label: string, reject: string, accept: string, unit
 /** Rules for a schema a client sends (a parameter, a body field), keyed by facet; `prefix` makes the rule id. */
 export const requestSchemaRules = (prefix: string): Record<string, Rule> => {
   const rules: Record<string, Rule> = {
+    'type-added': { level: 'warning', text: (f) => `${f.field} type set to ${a(f)}; must reject ${f.name} that is not ${a(f)}` },
+    'type-removed': { level: 'info', text: (f) => `${f.field} type ${b(f)} removed; must accept ${f.name} of any type` },
     'type-changed': { level: 'breaking', text: (f) => `${f.field} type ${b(f)} → ${a(f)}; must accept ${f.name} as ${a(f)}` },
     'became-nullable': { level: 'info', text: (f) => `${f.field} became nullable; must accept null for ${f.name}` },
     'became-not-nullable': { level: 'breaking', text: (f) => `${f.field} is no longer nullable; must reject null for ${f.name}` },

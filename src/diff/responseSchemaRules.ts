@@ -19,6 +19,8 @@ const bounds = (key: string, label: string, within: string, beyond: string, unit
 /** Rules for a schema a client receives (a response property, a response header), keyed by facet. */
 export const responseSchemaRules = (prefix: string): Record<string, Rule> => {
   const rules: Record<string, Rule> = {
+    'type-added': { level: 'info', text: (f) => `${f.field} type set to ${a(f)}; must return ${f.name} as ${a(f)}` },
+    'type-removed': { level: 'warning', text: (f) => `${f.field} type ${b(f)} removed; may return ${f.name} of any type` },
     'type-changed': { level: 'breaking', text: (f) => `${f.field} type ${b(f)} → ${a(f)}; must return ${f.name} as ${a(f)}` },
     'became-nullable': { level: 'breaking', text: (f) => `${f.field} became nullable; may return ${f.name} as null` },
     'became-not-nullable': { level: 'info', text: (f) => `${f.field} is no longer nullable; must never return ${f.name} as null` },

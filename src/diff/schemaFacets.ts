@@ -53,8 +53,7 @@ export function schemaFacets(beforeSchema: JsonSchema | undefined, afterSchema: 
   const before = asObject(beforeSchema);
   const after = asObject(afterSchema);
   const out: FacetChange[] = [];
-  const [typeBefore, typeAfter] = [typesOf(before), typesOf(after)];
-  if (typeBefore !== typeAfter && typeBefore !== '' && typeAfter !== '') out.push({ event: 'type-changed', before: typeBefore, after: typeAfter });
+  out.push(...changed('type', typesOf(before) || undefined, typesOf(after) || undefined));
   if (isNullable(before) !== isNullable(after)) out.push({ event: isNullable(after) ? 'became-nullable' : 'became-not-nullable' });
   out.push(...changed('format', before.format, after.format));
   out.push(...changed('pattern', before.pattern, after.pattern));

@@ -25,7 +25,11 @@ function propertiesOf(schema: Record<string, unknown>): { properties: Record<str
 export function walkProperties(root: JsonSchema | undefined, into = new Map<string, PropertyAt>(), prefix = '', depth = 0): Map<string, PropertyAt> {
   const schema = asObject(root);
   if (depth > MAX_DEPTH) return into;
-  if (schema.items !== undefined) walkProperties(schema.items as JsonSchema, into, `${prefix}[]`, depth + 1);
+  if (schema.items !== undefined) {
+    // The items themselves are a field too (their type can change), always there when the array is.
+    into.set(`${prefix}[]`, { schema: schema.items as JsonSchema, required: true });
+    walkProperties(schema.items as JsonSchema, into, `${prefix}[]`, depth + 1);
+  }
   const { properties, required } = propertiesOf(schema);
   for (const [name, child] of Object.entries(properties)) {
     const key = prefix ? `${prefix}.${name}` : name;
