@@ -97,6 +97,11 @@ export const runCommand: Command = {
     }
     const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
     if (changed) settings.options.changed = { operations: changed.operations, resources: changed.resources };
+    if (changed?.operations.length === 0) {
+      // Nothing to test is not a failure: the contract is the one already tested.
+      rawIo.stdout(`${changedLine({ ...changed, tested: [] })}\n`);
+      return 0;
+    }
     const { target, emulator } = await resolveTarget(settings, index);
     const io = redacting(rawIo, secretsOf(target.auth));
     try {
