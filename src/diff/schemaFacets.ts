@@ -48,8 +48,22 @@ function changed(event: string, before: unknown, after: unknown): FacetChange[] 
   return [{ event: `${event}-changed`, before, after }];
 }
 
+// Pairs of shared schema objects recur in every operation that uses them: compare each pair once.
+const compared = new WeakMap<object, WeakMap<object, FacetChange[]>>();
+
 /** What changed in one schema node: type, nullability, format, pattern, bounds, lengths, enum values, default, description. */
 export function schemaFacets(beforeSchema: JsonSchema | undefined, afterSchema: JsonSchema | undefined): FacetChange[] {
+  if (typeof beforeSchema !== 'object' || typeof afterSchema !== 'object') return compareFacets(beforeSchema, afterSchema);
+  const row = compared.get(beforeSchema) ?? new WeakMap<object, FacetChange[]>();
+  compared.set(beforeSchema, row);
+  const known = row.get(afterSchema);
+  if (known) return known;
+  const found = compareFacets(beforeSchema, afterSchema);
+  row.set(afterSchema, found);
+  return found;
+}
+
+function compareFacets(beforeSchema: JsonSchema | undefined, afterSchema: JsonSchema | undefined): FacetChange[] {
   const before = asObject(beforeSchema);
   const after = asObject(afterSchema);
   const out: FacetChange[] = [];
