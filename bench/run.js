@@ -2,12 +2,13 @@
 // bench/results.json. Every figure is the median of several repetitions; ratios are measured side by
 // side in the same run, absolute figures come with the machine they were taken on.
 //
-//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default]
+//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default,diff]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDefaultRun } from './defaultRun.js';
+import { benchDiff } from './diff.js';
 import { benchEndToEnd } from './endToEnd.js';
 import { BENCH_DIR, fmt, machine, round, table } from './lib.js';
 import { benchSpecLoad } from './specLoad.js';
@@ -19,7 +20,7 @@ const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wanted = (section) => !only || only.has(section);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000 };
+const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000, diffMs: 10_000 };
 
 const started = performance.now();
 const results = { generatedAt: new Date().toISOString(), machine: machine(), reps: REPS, targets: TARGETS };
@@ -47,6 +48,10 @@ if (wanted('default')) {
   log('5. default run (node bin/apiconform.js run)');
   results.defaultRun = await benchDefaultRun({ reps: Math.min(REPS, 3), log });
 }
+if (wanted('diff')) {
+  log('6. apiconform diff: the 2024-06-18 release against the current one (node bin/apiconform.js diff)');
+  results.diff = await benchDiff({ reps: Math.min(REPS, 3), log });
+}
 
 // ---- targets -------------------------------------------------------------------------------------
 const checks = [];
@@ -73,6 +78,9 @@ if (results.specLoad?.official && !results.specLoad.official.skipped) {
 }
 if (results.defaultRun) {
   checks.push({ name: `npm start (node bin/apiconform.js run) < ${TARGETS.defaultRunMs / 1000} s`, value: `${fmt(results.defaultRun.wallMs / 1000, 2)} s`, pass: results.defaultRun.wallMs < TARGETS.defaultRunMs });
+}
+if (results.diff && !results.diff.skipped) {
+  checks.push({ name: `apiconform diff, all official descriptions against 2024-06-18 < ${TARGETS.diffMs / 1000} s`, value: `${fmt(results.diff.wallMs / 1000, 2)} s`, pass: results.diff.wallMs < TARGETS.diffMs });
 }
 results.targetChecks = checks;
 results.benchWallMs = round(performance.now() - started, 0);
@@ -119,6 +127,11 @@ if (results.defaultRun) {
   const d = results.defaultRun;
   rows.push(['5', `${d.command} (defaults: embedded emulator, 100 runs): wall`, `${fmt(d.wallMs / 1000, 2)} s`, '', '', d.completeRuns]);
   rows.push(['5', `${d.command}: peak RSS (${d.rssMethod.split(' (')[0]})`, `${fmt(d.peakRssMB, 0)} MB`, '', '', d.completeRuns]);
+}
+if (results.diff) {
+  const d = results.diff;
+  if (d.skipped) rows.push(['6', 'apiconform diff 2024-06-18 → current', d.skipped, '', '', '']);
+  else rows.push(['6', `apiconform diff 2024-06-18 → current: ${d.changes} changes in ${d.operations} operations (${d.levels.breaking} breaking, ${d.levels.warning} warning, ${d.levels.info} info)`, `${fmt(d.wallMs / 1000, 2)} s`, '', '', d.reps]);
 }
 out.push(table(rows));
 if (results.endToEnd) {

@@ -1,10 +1,11 @@
 import { isHarnessError } from '../errors.js';
 import { helpText, parseCommandArgs, type Command, type Io } from './command.js';
+import { diffCommand } from './diffCommand.js';
 import { lintCommand } from './lintCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { runCommand } from './runCommand.js';
 
-const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand];
+const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand, diffCommand];
 
 const topHelp = (): string =>
   'apiconform: contract tests and a conformance suite for Twilio-style REST APIs.\n\n' +

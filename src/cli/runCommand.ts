@@ -6,6 +6,7 @@ import { BUNDLED_SPECS } from '../run/bundledSpecs.js';
 import { progressPrinter } from '../run/progressPrinter.js';
 import { withDefaults, type ConformanceRuntime } from '../run/runtime.js';
 import { checkReachable } from '../run/checkReachable.js';
+import { changedLine, selectChanged, testedChanged } from '../run/changedSince.js';
 import { writeJsonReport } from '../run/writeJsonReport.js';
 import { writeJunitReport } from '../run/writeJunitReport.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
@@ -57,6 +58,7 @@ export const runCommand: Command = {
     rate: { type: 'string' },
     'read-only': { type: 'boolean' },
     shard: { type: 'string' },
+    'changed-since': { type: 'string' },
     'report-json': { type: 'string' },
     'report-junit': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
@@ -78,6 +80,7 @@ export const runCommand: Command = {
     '      --rate N                 at most N requests per second',
     '      --read-only              only checks that send no write (for production accounts)',
     '      --shard i/n              run the i-th of n slices of the tests (stable split)',
+    '      --changed-since OLD      only the operations (and resources\' sequences) whose contract differs from OLD (file or dir)',
     '      --report-json FILE       write the JSON report',
     '      --report-junit FILE      write a JUnit XML report',
     '  -q, --quiet                  no progress lines',
@@ -92,6 +95,13 @@ export const runCommand: Command = {
     if (unknownOps.length > 0) {
       throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
     }
+    const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
+    if (changed) settings.options.changed = { operations: changed.operations, resources: changed.resources };
+    if (changed?.operations.length === 0) {
+      // Nothing to test is not a failure: the contract is the one already tested.
+      rawIo.stdout(`${changedLine({ ...changed, tested: [] })}\n`);
+      return 0;
+    }
     const { target, emulator } = await resolveTarget(settings, index);
     const io = redacting(rawIo, secretsOf(target.auth));
     try {
@@ -105,6 +115,10 @@ export const runCommand: Command = {
       if (report === 130) return 130;
       if (emulator) report.target = 'embedded emulator';
       printVerdict(report, runtime, io);
+      if (changed) {
+        report.changedSince = testedChanged(changed, report);
+        io.stdout(`${changedLine(report.changedSince)}\n`);
+      }
       await writeReport('--report-json', settings.reportJson, () => writeJsonReport(settings.reportJson!, report));
       await writeReport('--report-junit', settings.reportJunit, () => writeJunitReport(settings.reportJunit!, report));
       return report.summary.failed > 0 || report.summary.notSent > 0 ? 1 : 0;

@@ -16,6 +16,8 @@ export interface RunSettings {
   options: Partial<SuiteOptions>;
   reportJson?: string;
   reportJunit?: string;
+  /** `--changed-since OLD`: a spec file or directory of an older release. */
+  changedSince?: string;
   quiet: boolean;
 }
 
@@ -123,6 +125,7 @@ export function runSettings({ values }: ParsedArgs, config: ConfigFile, env: Nod
     options,
     ...optional('reportJson', values['report-json'] as string | undefined),
     ...optional('reportJunit', values['report-junit'] as string | undefined),
+    ...optional('changedSince', values['changed-since'] as string | undefined),
     quiet: values.quiet === true,
   };
 }

@@ -72,6 +72,7 @@ export function planSuite(index: SpecIndex, runtime: ConformanceRuntime): Planne
     const skipSpec = specSkip(runtime, index, resource.specId);
     for (const operation of Object.values(resource.operations)) {
       if (runtime.operations && !runtime.operations.includes(operation.operationId)) continue;
+      if (runtime.changed && !runtime.changed.operations.includes(`${resource.specId} ${operation.operationId}`)) continue;
       for (const check of runtime.checks) {
         const applies = APPLIES[check];
         if (!applies?.(operation)) continue;
@@ -81,6 +82,7 @@ export function planSuite(index: SpecIndex, runtime: ConformanceRuntime): Planne
       }
     }
     if (runtime.operations) continue;
+    if (runtime.changed && !runtime.changed.resources.includes(`${resource.specId} ${resource.name}`)) continue;
     const subject = sequenceSubject(resource);
     for (const check of runtime.checks) {
       if (!SEQUENCE_APPLIES[check]?.(resource)) continue;

@@ -29,6 +29,18 @@ export interface FailureReport {
   steps?: string[];
 }
 
+export interface ChangedSince {
+  old: string;
+  /** `spec operationId`, each with at least one change that is not description-only. */
+  operations: string[];
+  /** `spec ResourceName`: resources with a changed operation, whose sequences run. */
+  resources: string[];
+  /** Operations OLD has and the specs being run do not: nothing to test. */
+  removed: string[];
+  /** The changed operations this run tested (at least one check not skipped). */
+  tested: string[];
+}
+
 export interface RunSummary {
   operations: number;
   checks: number;
@@ -55,6 +67,8 @@ export interface RunReport {
   leftOut?: { checks: CheckId[]; reason: string }[];
   /** The run was stopped (SIGINT) before it ended: the results are partial. */
   interrupted?: boolean;
+  /** `--changed-since OLD`: the operations (and resources, for sequences) whose contract differs from OLD's. */
+  changedSince?: ChangedSince;
   /** SIDs of resources the run created and could not delete. */
   leftBehind?: string[];
   startedAt: string;

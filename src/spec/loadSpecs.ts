@@ -16,6 +16,8 @@ export interface LoadOptions {
   allowErrors?: boolean;
   /** The files were validated against the OpenAPI meta-schema already (the CLI, before its worker loads them). */
   validated?: boolean;
+  /** Compile every schema now (default true); `apiconform diff` only compares schemas, and compiling is most of the load. */
+  compile?: boolean;
 }
 
 /** Every schema an operation uses, compiled now: one that cannot compile is an error at its pointer. */
@@ -79,7 +81,7 @@ export async function loadSpecFile(file: string, options: LoadOptions = {}): Pro
       message: `unknown formats accept any value: ${unknown.sort().join(', ')}`,
     });
   }
-  diagnostics.push(...compileOperations(spec.file, operations));
+  if (options.compile !== false) diagnostics.push(...compileOperations(spec.file, operations));
   if (options.lintExamples) diagnostics.push(...lintExamples(spec.file, spec.raw, document));
   const info = (spec.raw.info ?? {}) as { title?: unknown };
   return {
