@@ -87,7 +87,7 @@ function resultOf(testCase: TestCase): Collected | undefined {
  */
 export async function runConformance(runtime: ConformanceRuntime, hooks: RunHooks = {}): Promise<RunReport> {
   const started = Date.now();
-  assertSupportedVitest('apiconform run');
+  assertSupportedVitest('this command');
   const { createVitest } = await import('vitest/node');
   // vitest's own output goes nowhere: the CLI prints its own progress and verdict.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
