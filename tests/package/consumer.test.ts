@@ -2,13 +2,17 @@
 // local npm cache, the README's "In your own vitest suite" files run by the consumer's own vitest and
 // type-checked by its own tsc with `tsc --init`'s options, the CLI run through npx. One pack and one
 // install are shared by every test here; the limits are generous (an install may take a while).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/runCli.js';
-import { exec, type Exec } from './support/exec.js';
+import { refused, until } from '../cli/support/untilGone.js';
+import { consumerEnv, exec, type Exec } from './support/exec.js';
 import { readmeFiles } from './support/readmeFiles.js';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -102,4 +106,15 @@ describe('the packed apiconform in a fresh project', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^PASSED: \d+ passed, 0 failed/mu);
   }, 300_000);
+
+  it('stops `npx apiconform serve` when a supervisor sends SIGTERM to npx', async () => {
+    // stdin stays open (a pipe this test holds): only npx's going can stop the server.
+    const npx = spawn('npx', ['apiconform', 'serve', '--port', '0'], { cwd: project, env: consumerEnv(), stdio: ['pipe', 'pipe', 'inherit'] });
+    const [line] = (await once(createInterface({ input: npx.stdout }), 'line')) as [string];
+    const port = Number(new URL(JSON.parse(line).baseUrl).port);
+    expect(await refused(port)).toBe(false);
+    npx.kill('SIGTERM');
+    expect(await until(() => refused(port))).toBe(true);
+    npx.stdin.end();
+  }, 120_000);
 });
