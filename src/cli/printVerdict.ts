@@ -1,5 +1,6 @@
 import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
 import { formatFailures, formatMatrix, formatSummary } from '../run/formatMatrix.js';
+import { notFoundHint } from '../run/notFoundHint.js';
 import type { RunReport } from '../run/report.js';
 import type { ConformanceRuntime } from '../run/runtime.js';
 import type { Io } from './command.js';
@@ -20,6 +21,8 @@ export function printVerdict(report: RunReport, runtime: ConformanceRuntime, io:
     io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
   }
   io.stdout(`\n${formatMatrix(report)}\n`);
+  const hint = notFoundHint(report);
+  if (hint) io.stdout(`\n${hint}\n`);
   if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
   io.stdout(`\n${formatSummary(report)}\n`);
   if (report.summary.notSent > 0) {
