@@ -36,7 +36,10 @@ beforeAll(async () => {
   await writeFile(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
   // Only apiconform and typescript are asked for: vitest must arrive as apiconform's peer.
   const tarball = path.join(dir, info.filename);
-  install = await exec('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, `typescript@${typescriptVersion}`], project, 600_000);
+  const args = ['install', '--no-audit', '--no-fund', tarball, `typescript@${typescriptVersion}`];
+  install = await exec('npm', [...args, '--offline'], project, 600_000);
+  // `npm ci` caches tarballs but not every registry document a fresh resolution reads: then ask for those.
+  if (install.code !== 0 && install.stderr.includes('ENOTCACHED')) install = await exec('npm', [...args, '--prefer-offline'], project, 600_000);
   expect(install.code, install.stderr).toBe(0);
   for (const [name, text] of readmeFiles(ROOT)) await writeFile(path.join(project, name), text);
 }, 900_000);
@@ -47,8 +50,9 @@ afterAll(async () => {
 
 describe('the packed apiconform in a fresh project', () => {
   it('installs without a word from npm about its scripts, with one vitest of the peer range, at the top', () => {
-    const said = `${install.stdout}${install.stderr}`;
-    expect(said).not.toMatch(/install-scripts|prepare|apiconform@[\d.]+ \(/u);
+    // npm 11 lists packages with install-time scripts (`apiconform@0.1.0 (prepare: npm run build)` it was).
+    const warnings = `${install.stdout}${install.stderr}`.split('\n').filter((line) => line.startsWith('npm warn'));
+    expect(warnings.filter((line) => /apiconform|prepare/u.test(line))).toEqual([]);
     expect(JSON.parse(readFileSync(installed('vitest/package.json'), 'utf8')).version).toMatch(/^4\.(1\.(1[2-9]|[2-9]\d)|[2-9]\d*\.\d+)/u);
     expect(existsSync(installed('apiconform/node_modules/vitest'))).toBe(false);
   });
