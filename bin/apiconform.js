@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The installed command. The TypeScript sources are compiled to dist/ by `npm ci` (the prepare script).
+// The installed command. dist/ ships in the package (built by `npm pack`, the prepack script); in a clone,
+// `npm start`, `npm test` and `npm run build` build it.
 import { main, processIo } from '../dist/cli/main.js';
 
 main(process.argv.slice(2), processIo()).then(

@@ -13,7 +13,8 @@ export type HarnessErrorCode =
   | 'USAGE'
   | 'CONFIG'
   | 'FIXTURE'
-  | 'TARGET_UNREACHABLE';
+  | 'TARGET_UNREACHABLE'
+  | 'UNSUPPORTED_VITEST';
 
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';

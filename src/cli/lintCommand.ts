@@ -1,3 +1,4 @@
+import { BUNDLED_SPECS } from '../run/bundledSpecs.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import type { Command } from './command.js';
 
@@ -6,8 +7,8 @@ export const lintCommand: Command = {
   summary:
     'Loads OpenAPI files (JSON or YAML, 3.0 or 3.1) the way a run does and reports what is wrong with them,\n' +
     'including examples that do not match their own schema. Exit 0: no error; 1: errors (or, with --strict,\n' +
-    'warnings); 2: a file that cannot be loaded at all.',
-  usage: 'apiconform lint [--strict] [--quiet] <spec file or directory>...',
+    'warnings); 2: a file that cannot be loaded at all.\nWith no file, it lints the bundled specs, the ones `run` tests by default.',
+  usage: 'apiconform lint [--strict] [--quiet] [<spec file or directory>...]',
   options: {
     strict: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
@@ -16,7 +17,7 @@ export const lintCommand: Command = {
     '      --strict             treat warnings as errors (exit 1 when there is any)\n' +
     '  -q, --quiet              print errors only, and the summary',
   async run({ values, positionals }, io) {
-    const paths = positionals.length > 0 ? positionals : ['specs'];
+    const paths = positionals.length > 0 ? positionals : [BUNDLED_SPECS];
     const index = await loadSpecs(paths, { lintExamples: true, allowErrors: true });
     const errors = index.diagnostics.filter((d) => d.severity === 'error');
     const warnings = index.diagnostics.filter((d) => d.severity === 'warning');

@@ -4,21 +4,21 @@ import { diffCommand } from './diffCommand.js';
 import { lintCommand } from './lintCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { runCommand } from './runCommand.js';
+import { topHelp } from './topHelp.js';
+import { VERSION } from './version.js';
 
 const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand, diffCommand];
-
-const topHelp = (): string =>
-  'apiconform: contract tests and a conformance suite for Twilio-style REST APIs.\n\n' +
-  'Usage: apiconform <command> [options]\n\nCommands:\n' +
-  COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${command.summary.split('\n')[0]}`).join('\n') +
-  '\n\nRun `apiconform <command> --help` for the options of a command.\n';
 
 /** Runs one CLI invocation; returns the exit code. Harness errors become one line on stderr and 2. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(topHelp());
+    io.stdout(topHelp(COMMANDS));
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {

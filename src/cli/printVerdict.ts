@@ -1,5 +1,7 @@
 import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
-import { formatFailures, formatMatrix, formatSummary } from '../run/formatMatrix.js';
+import { formatCompactMatrix } from '../run/formatCompactMatrix.js';
+import { formatFailures, formatSummary } from '../run/formatMatrix.js';
+import { notFoundHint } from '../run/notFoundHint.js';
 import type { RunReport } from '../run/report.js';
 import type { ConformanceRuntime } from '../run/runtime.js';
 import type { Io } from './command.js';
@@ -19,7 +21,9 @@ export function printVerdict(report: RunReport, runtime: ConformanceRuntime, io:
     report.leftOut = [{ checks, reason: 'left out by --read-only: they need writes' }];
     io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
   }
-  io.stdout(`\n${formatMatrix(report)}\n`);
+  io.stdout(`\n${formatCompactMatrix(report)}\n`);
+  const hint = notFoundHint(report);
+  if (hint) io.stdout(`\n${hint}\n`);
   if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
   io.stdout(`\n${formatSummary(report)}\n`);
   if (report.summary.notSent > 0) {

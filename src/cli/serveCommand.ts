@@ -1,19 +1,6 @@
 import { FAULTS, startEmulator, type FaultName } from '../emulator/index.js';
 import { intOption, type Command } from './command.js';
-
-/** Resolves `stopped` on the first SIGINT or SIGTERM; `dispose` stops listening. */
-function listenForSignals(): { stopped: Promise<NodeJS.Signals>; dispose: () => void } {
-  let stop: (signal: NodeJS.Signals) => void = () => undefined;
-  const stopped = new Promise<NodeJS.Signals>((resolve) => {
-    stop = (signal) => {
-      dispose();
-      resolve(signal);
-    };
-  });
-  const dispose = (): void => void process.off('SIGINT', stop).off('SIGTERM', stop);
-  process.on('SIGINT', stop).on('SIGTERM', stop);
-  return { stopped, dispose };
-}
+import { listenForStop } from './listenForStop.js';
 
 const faultList = (): string => {
   const width = Math.max(...FAULTS.map((fault) => fault.name.length));
@@ -25,8 +12,11 @@ export const serveCommand: Command = {
   name: 'serve',
   summary:
     'Runs the reference emulator (Chat v2 Members, Conversations v1 Participants, Proxy v1 Participants)\n' +
-    'on loopback. Prints one JSON line {baseUrl, accountSid, authToken, fixtures} and serves until\n' +
-    'SIGINT or SIGTERM. With --fault, one named defect is switched on (see --list-faults).',
+    'on loopback. Prints one JSON line {baseUrl, accountSid, authToken, fixtures} and serves until stopped.\n' +
+    'With --fault, one named defect is switched on (see --list-faults).\n\n' +
+    'To stop it: SIGTERM, SIGINT (Ctrl-C) or SIGHUP to this process. It also stops when its parent process\n' +
+    'exits (npx, a supervisor), and, when spawned with a pipe as stdin, when that pipe is closed: from code,\n' +
+    "spawn it with stdio ['pipe', 'pipe', 'inherit'] and call child.stdin.end() (or child.kill()).",
   usage: 'apiconform serve [--port N] [--host ADDRESS] [--seed N] [--fault NAME] [--list-faults]',
   options: {
     port: { type: 'string' },
@@ -49,7 +39,7 @@ export const serveCommand: Command = {
     const port = intOption('port', values.port, 0, 65535);
     const seed = intOption('seed', values.seed, 0, 4294967295);
     // Listen for signals before the line is printed: a caller may signal as soon as it reads it.
-    const signals = listenForSignals();
+    const signals = listenForStop();
     const emulator = await startEmulator({
       ...(port === undefined ? {} : { port }),
       ...(seed === undefined ? {} : { seed }),
@@ -60,6 +50,7 @@ export const serveCommand: Command = {
       throw error;
     });
     const { baseUrl, accountSid, authToken, fixtures, fault } = emulator;
+    signals.watchParent();
     io.stdout(`${JSON.stringify({ baseUrl, accountSid, authToken, fixtures, ...(fault ? { fault } : {}) })}\n`);
     await signals.stopped;
     await emulator.close();

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import { BODY_LIMIT } from './bodyLimit.js';
 
-/** Bodies above this many bytes get a 413 without being read. */
-export const BODY_LIMIT = 1024 * 1024;
+export { BODY_LIMIT };
 
 export type BodyResult = { tooLarge: false; bytes: Buffer } | { tooLarge: true };
 

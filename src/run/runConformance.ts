@@ -6,6 +6,7 @@ import { postStop } from './ledger.js';
 import { HarnessError, type HarnessErrorCode } from '../errors.js';
 import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
+import { assertSupportedVitest } from './supportedVitest.js';
 
 const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,6 +87,7 @@ function resultOf(testCase: TestCase): Collected | undefined {
  */
 export async function runConformance(runtime: ConformanceRuntime, hooks: RunHooks = {}): Promise<RunReport> {
   const started = Date.now();
+  assertSupportedVitest('this command');
   const { createVitest } = await import('vitest/node');
   // vitest's own output goes nowhere: the CLI prints its own progress and verdict.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });

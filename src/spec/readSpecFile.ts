@@ -48,10 +48,20 @@ function parseText(file: string, text: string): unknown {
   try {
     return parseYaml(text, { prettyErrors: true, maxAliasCount: 1000 });
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-    const reason = (error as Error).message.split('\n')[0];
-    throw new HarnessError('SPEC_PARSE', `${file}: invalid YAML${where}: ${reason}`, { file });
+    throw new HarnessError('SPEC_PARSE', `${file}: invalid YAML${yamlProblem(error as Error, text)}`, { file });
   }
+}
+
+/**
+ * ` at line 3, column 10: <reason>: <that line>`. The yaml library's message ends in "column 10:" and
+ * then a multi-line excerpt; a one-line message keeps the position and shows the line itself instead.
+ */
+function yamlProblem(error: Error, text: string): string {
+  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+  if (!(error instanceof YAMLParseError) || !error.linePos) return `: ${reason}`;
+  const { line, col } = error.linePos[0];
+  const offending = text.split(/\r?\n/u)[line - 1]?.trim();
+  return ` at line ${line}, column ${col}: ${reason}: ${offending ? JSON.stringify(offending) : '(end of file)'}`;
 }
 
 /** Reads one file and checks that it is an OpenAPI 3.0 or 3.1 document; nothing more. */
