@@ -16,6 +16,10 @@ export interface RunSettings {
   options: Partial<SuiteOptions>;
   reportJson?: string;
   reportJunit?: string;
+  reportHtml?: string;
+  reportMarkdown?: string;
+  /** A JSON report of an earlier run: its failures are known and do not fail this one. */
+  baseline?: string;
   quiet: boolean;
 }
 
@@ -123,6 +127,9 @@ export function runSettings({ values }: ParsedArgs, config: ConfigFile, env: Nod
     options,
     ...optional('reportJson', values['report-json'] as string | undefined),
     ...optional('reportJunit', values['report-junit'] as string | undefined),
+    ...optional('reportHtml', values['report-html'] as string | undefined),
+    ...optional('reportMarkdown', values['report-markdown'] as string | undefined),
+    ...optional('baseline', values.baseline as string | undefined),
     quiet: values.quiet === true,
   };
 }

@@ -6,7 +6,7 @@ import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
-import type { CheckResult, FailureReport } from './report.js';
+import type { CheckResult, CoverageEntry, FailureReport } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session.js';
 import { startSubjects, type Subject } from './startSubjects.js';
@@ -22,6 +22,9 @@ export interface ConformanceMeta {
     failures: FailureReport[];
     /** The run's traffic so far when the subject ended (cumulative: the largest is the total). */
     traffic?: { retried429: number; rateLimited: number; notSent: number };
+    /** The subject's requests by scenario, and its wall time. */
+    coverage?: CoverageEntry['scenarios'];
+    durationMs?: number;
     /** The harness itself failed while running the subject: not a verdict about the target. */
     harnessError?: { code?: string; message: string };
   };
@@ -37,6 +40,8 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 };
+
+const durationOf = (tally: Tally | undefined) => (tally?.durationMs === undefined ? {} : { durationMs: tally.durationMs });
 
 /** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
 function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | undefined>, hookTimeout: number): void {
@@ -62,12 +67,13 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
       const checked = tally?.get(test.check);
       const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
       if (reason) {
-        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic } : {}) };
+        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic, coverage: tally.coverage, ...durationOf(tally) } : {}) };
         skip(reason);
         return;
       }
       const failures = checked!.failures;
-      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic };
+      const status = failures.length > 0 ? 'failed' : 'passed';
+      own.result = { status, cases: checked!.cases, failures, traffic: tally!.traffic, coverage: tally!.coverage, ...durationOf(tally) };
       if (failures.length > 0) {
         throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}`).join('\n'));
       }
