@@ -3,6 +3,9 @@ import type { RunReport } from '../report.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { failureAnchor } from './htmlFailures.js';
 
+/** Break opportunities inside long names (`Update<wbr>Service<wbr>Conversation…`), so a phone can wrap them. */
+const breakable = (name: string): string => e(name).replace(/([a-z0-9])(?=[A-Z])|_/gu, (m) => `${m}<wbr>`);
+
 const MARK = { passed: 'pass', failed: 'FAIL', skipped: 'skip' } as const;
 
 /** Operations × checks as a plain table (readable with scripts off), each cell coloured by its status. */
@@ -23,7 +26,7 @@ export function htmlMatrix(report: RunReport): string {
       return `<td class="${known ? 'known' : result.status}" title="${e(`${id}: ${title}`)}">${text}</td>`;
     });
     const clean = own.every((r) => r.status !== 'failed') ? ' class="clean"' : '';
-    return `<tr${clean}><th scope="row">${e(`${spec} ${operation}`)}</th>${cells.join('')}</tr>`;
+    return `<tr${clean}><th scope="row"><span class="spec">${breakable(spec)}</span>${breakable(operation)}</th>${cells.join('')}</tr>`;
   });
   return `<div class="scroll"><table class="matrix" id="matrix"><thead>${head}</thead><tbody>${body.join('\n')}</tbody></table></div>`;
 }

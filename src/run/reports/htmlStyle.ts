@@ -14,7 +14,9 @@ table { border-collapse: collapse; font-size: 0.85rem; }
 th, td { padding: 4px 8px; border-bottom: 1px solid #eef0f2; text-align: left; white-space: nowrap; }
 thead th { background: #f3f5f7; position: sticky; top: 0; }
 .matrix th[scope=row] { position: sticky; left: 0; background: #fff; z-index: 1; }
-.matrix thead th.check { writing-mode: vertical-rl; transform: rotate(180deg); height: 9.5em; vertical-align: bottom; }
+.matrix thead th.check { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; padding: 6px 4px; }
+.matrix thead th:first-child { vertical-align: bottom; }
+.matrix th .spec { display: block; font-weight: 400; font-size: 0.75rem; color: var(--muted); }
 .matrix td { text-align: center; font-weight: 600; }
 td.passed { background: var(--pass); color: #14532d; } td.failed { background: var(--fail); color: #7f1d1d; }
 td.skipped { background: var(--skip); color: var(--muted); } td.known { background: var(--known); color: #6b4e00; } td.na { color: #b8c0c6; }
@@ -29,5 +31,6 @@ dl.settings { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16
 dl.settings dt { color: var(--muted); } dl.settings dd { margin: 0; overflow-wrap: anywhere; }
 .error { background: var(--fail); padding: 8px 12px; border-radius: 4px; }
 .only-failing tr.clean { display: none; }
-@media (max-width: 600px) { main { padding: 10px; } body { font-size: 14px; } dl.settings { grid-template-columns: 1fr; } dl.settings dd { margin-bottom: 6px; } }
+@media (max-width: 600px) { main { padding: 10px; } body { font-size: 14px; }
+  .matrix th[scope=row] { white-space: normal; overflow-wrap: break-word; min-width: 7em; max-width: 40vw; } dl.settings { grid-template-columns: 1fr; } dl.settings dd { margin-bottom: 6px; } }
 `;
