@@ -3,8 +3,10 @@ import { helpText, parseCommandArgs, type Command, type Io } from './command.js'
 import { lintCommand } from './lintCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { runCommand } from './runCommand.js';
+import { mergeCommand } from './mergeCommand.js';
+import { replayCommand } from './replayCommand.js';
 
-const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand];
+const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand, replayCommand, mergeCommand];
 
 const topHelp = (): string =>
   'apiconform: contract tests and a conformance suite for Twilio-style REST APIs.\n\n' +

@@ -54,7 +54,7 @@ const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
 };
 
 const inShard = (runtime: ConformanceRuntime, key: string): boolean =>
-  !runtime.shard || hashString(key) % runtime.shard.count === runtime.shard.index - 1;
+  (!runtime.shard || hashString(key) % runtime.shard.count === runtime.shard.index - 1) && (!runtime.tests || runtime.tests.includes(key));
 
 /** Why a whole spec cannot run: no base URL, or a parent fixture missing. */
 function specSkip(runtime: ConformanceRuntime, index: SpecIndex, spec: string): string | undefined {
