@@ -6,6 +6,7 @@ import { postStop } from './ledger.js';
 import { HarnessError, type HarnessErrorCode } from '../errors.js';
 import { summarize, type CheckResult, type CoverageEntry, type FailureReport, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
+import { inScenarioOrder } from './reports/coverageRows.js';
 
 const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,7 +62,7 @@ function coverageOf(collected: readonly Collected[]): CoverageEntry[] {
   for (const { result, coverage } of collected) {
     const key = `${result.spec} ${result.operation}`;
     if (!coverage || Object.keys(coverage).length === 0 || entries.has(key)) continue;
-    entries.set(key, { spec: result.spec, operation: result.operation, scenarios: coverage });
+    entries.set(key, { spec: result.spec, operation: result.operation, scenarios: inScenarioOrder(coverage) });
   }
   return [...entries.values()];
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../checks/types.js';
-import type { RunReport } from '../report.js';
+import type { CoverageEntry, RunReport } from '../report.js';
 
 export interface CoverageRow {
   spec: string;
@@ -12,6 +12,10 @@ export interface CoverageRow {
 }
 
 export const SCENARIOS: readonly Scenario[] = ['positive', 'negative', 'not_found', 'auth'];
+
+/** The scenarios in one order, whatever order they ran in (a merged report equals an unsharded one). */
+export const inScenarioOrder = (scenarios: CoverageEntry['scenarios']): CoverageEntry['scenarios'] =>
+  Object.fromEntries(SCENARIOS.filter((s) => scenarios[s]).map((s) => [s, scenarios[s]]));
 
 /** The coverage table, built from the report's data in one place for every report format. */
 export function coverageRows(report: RunReport): CoverageRow[] {

@@ -2,6 +2,7 @@ import { CHECK_IDS } from '../../checks/checkIds.js';
 import { HarnessError } from '../../errors.js';
 import { summarize, type CoverageEntry, type Fingerprint, type RunReport } from '../report.js';
 import { fingerprintOf } from './applyBaseline.js';
+import { inScenarioOrder } from './coverageRows.js';
 import { orderOfSequences } from './orderOfSequences.js';
 
 export interface NamedReport {
@@ -49,7 +50,7 @@ function mergeCoverage(reports: readonly NamedReport[]): CoverageEntry[] {
       merged.set(subjectOf(entry), { ...into, scenarios: { ...entry.scenarios, ...into.scenarios } });
     }
   }
-  return [...merged.values()];
+  return [...merged.values()].map((entry) => ({ ...entry, scenarios: inScenarioOrder(entry.scenarios) }));
 }
 
 /** The reports of `--shard i/n` runs as one report, in the unsharded run's order. */
