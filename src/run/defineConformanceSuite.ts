@@ -41,6 +41,10 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 };
 
+const replayHint = (f: FailureReport): string =>
+  `replay: seed ${f.seed} (defineConformanceSuite({ …, seed: ${f.seed} }), or apiconform run --seed ${f.seed})` +
+  (f.replayPath ? `, fast-check path ${f.replayPath}` : '');
+
 const durationOf = (tally: Tally | undefined) => (tally?.durationMs === undefined ? {} : { durationMs: tally.durationMs });
 
 /** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
@@ -75,7 +79,7 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
       const status = failures.length > 0 ? 'failed' : 'passed';
       own.result = { status, cases: checked!.cases, failures, traffic: tally!.traffic, coverage: tally!.coverage, ...durationOf(tally) };
       if (failures.length > 0) {
-        throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}`).join('\n'));
+        throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}\n  ${replayHint(f)}`).join('\n'));
       }
     });
   }
@@ -88,8 +92,11 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
  *     defineConformanceSuite({ baseUrl, auth: { accountSid, authToken }, fixtures });
  */
 export function defineConformanceSuite(input: ConformanceSuiteInput): void {
+  const options = withDefaults(input, CHECK_IDS);
+  // Without it a vendor's failing run could not be run again: the seed is random unless given.
+  console.log(`apiconform: seed ${options.seed}; to replay this run, pass seed: ${options.seed} to defineConformanceSuite`);
   registerConformanceSuite({
-    ...withDefaults(input, CHECK_IDS),
+    ...options,
     specPaths: input.specs === undefined ? [BUNDLED_SPECS] : [input.specs].flat(),
     target: { baseUrl: input.baseUrl, auth: input.auth, fixtures: input.fixtures },
   });

@@ -1,6 +1,6 @@
 import type { FailureReport, RunReport } from '../report.js';
 import { coverageRows, formatStatuses } from './coverageRows.js';
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml, withoutControls } from './escapeHtml.js';
 import { baselineLine, summaryLine } from './summaryLine.js';
 import { verdictOf } from './verdictOf.js';
 
@@ -11,8 +11,9 @@ const BODY_SHOWN = 500;
 // Text from the target is escaped (GitHub renders inline HTML) and kept to one line in table cells.
 const text = (value: string): string => escapeHtml(value).replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
 
-/** A fence longer than any backtick run in the content, so a body cannot close it. */
-function fenced(content: string): string {
+/** A fence longer than any backtick run in the content, so a body cannot close it; inside, nothing is markup. */
+function fenced(raw: string): string {
+  const content = withoutControls(raw);
   const longest = Math.max(0, ...[...content.matchAll(/`+/gu)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}\n${content}\n${fence}`;
