@@ -3,7 +3,8 @@ import type { RunReport } from '../run/report.js';
 import { renderHtml } from '../run/reports/renderHtml.js';
 import { renderMarkdown } from '../run/reports/renderMarkdown.js';
 import { writeReportFile } from '../run/reports/writeReportFile.js';
-import { junitXml } from '../run/writeJunitReport.js';
+import { writeJsonReport } from '../run/writeJsonReport.js';
+import { writeJunitReport } from '../run/writeJunitReport.js';
 
 /** Where the reports go: the --report-* flags, and the CI page's step summary. */
 export interface ReportFiles {
@@ -25,8 +26,8 @@ async function writeReport(flag: string, file: string | undefined, write: (file:
 
 /** Writes every report asked for; with GITHUB_STEP_SUMMARY set, appends the Markdown summary there too. */
 export async function writeRunReports(report: RunReport, files: ReportFiles, env: NodeJS.ProcessEnv): Promise<void> {
-  await writeReport('--report-json', files.reportJson, (file) => writeReportFile(file, `${JSON.stringify(report, null, 2)}\n`));
-  await writeReport('--report-junit', files.reportJunit, (file) => writeReportFile(file, junitXml(report)));
+  await writeReport('--report-json', files.reportJson, (file) => writeJsonReport(file, report));
+  await writeReport('--report-junit', files.reportJunit, (file) => writeJunitReport(file, report));
   await writeReport('--report-html', files.reportHtml, (file) => writeReportFile(file, renderHtml(report)));
   await writeReport('--report-markdown', files.reportMarkdown, (file) => writeReportFile(file, renderMarkdown(report)));
   await writeReport('GITHUB_STEP_SUMMARY', env.GITHUB_STEP_SUMMARY, (file) => writeReportFile(file, renderMarkdown(report), 'append'));
