@@ -6,8 +6,10 @@ import { serveCommand } from './serveCommand.js';
 import { runCommand } from './runCommand.js';
 import { topHelp } from './topHelp.js';
 import { VERSION } from './version.js';
+import { mergeCommand } from './mergeCommand.js';
+import { replayCommand } from './replayCommand.js';
 
-const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand, diffCommand];
+const COMMANDS: Command[] = [runCommand, lintCommand, serveCommand, diffCommand, replayCommand, mergeCommand];
 
 /** Runs one CLI invocation; returns the exit code. Harness errors become one line on stderr and 2. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -1,5 +1,5 @@
 import { CHECK_IDS } from '../checks/checkIds.js';
-import { HarnessError } from '../errors.js';
+import { HarnessError, isHarnessError } from '../errors.js';
 import { redact } from '../http/redact.js';
 import { secretsOf } from '../http/secretsOf.js';
 import { BUNDLED_SPECS } from '../run/bundledSpecs.js';
@@ -7,8 +7,11 @@ import { progressPrinter } from '../run/progressPrinter.js';
 import { withDefaults, type ConformanceRuntime } from '../run/runtime.js';
 import { checkReachable } from '../run/checkReachable.js';
 import { changedLine, selectChanged, testedChanged } from '../run/changedSince.js';
-import { writeJsonReport } from '../run/writeJsonReport.js';
-import { writeJunitReport } from '../run/writeJunitReport.js';
+import { applyBaseline } from '../run/reports/applyBaseline.js';
+import { errorReport } from '../run/reports/errorReport.js';
+import { readReport } from '../run/reports/readReport.js';
+import { reportSettings } from '../run/reports/reportSettings.js';
+import { exitCodeOf } from '../run/reports/verdictOf.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import type { Command, Io } from './command.js';
 import { readConfigFile } from './readConfigFile.js';
@@ -16,6 +19,9 @@ import { runSettings } from './runSettings.js';
 import { printVerdict } from './printVerdict.js';
 import { resolveTarget } from './resolveTarget.js';
 import { runWithCleanup } from './runWithCleanup.js';
+import { commandLine } from './commandLine.js';
+import { printBaseline } from './printBaseline.js';
+import { writeRunReports } from './writeRunReports.js';
 
 /** Output that cannot carry a secret, whatever a bug upstream might pass it. */
 const redacting = (io: Io, secrets: readonly string[]): Io => ({
@@ -23,16 +29,6 @@ const redacting = (io: Io, secrets: readonly string[]): Io => ({
   stdout: (text) => io.stdout(redact(text, secrets)),
   stderr: (text) => io.stderr(redact(text, secrets)),
 });
-
-/** A report that cannot be written is a usage error (exit 2) naming the flag and the file. */
-async function writeReport(flag: string, file: string | undefined, write: () => Promise<void>): Promise<void> {
-  if (file === undefined) return;
-  try {
-    await write();
-  } catch (error) {
-    throw new HarnessError('USAGE', `${flag} ${file}: cannot write the report: ${(error as Error).message}`);
-  }
-}
 
 export const runCommand: Command = {
   name: 'run',
@@ -61,6 +57,9 @@ export const runCommand: Command = {
     'changed-since': { type: 'string' },
     'report-json': { type: 'string' },
     'report-junit': { type: 'string' },
+    'report-html': { type: 'string' },
+    'report-markdown': { type: 'string' },
+    baseline: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   },
   help: [
@@ -83,47 +82,70 @@ export const runCommand: Command = {
     '      --changed-since OLD      only the operations (and resources\' sequences) whose contract differs from OLD (file or dir)',
     '      --report-json FILE       write the JSON report',
     '      --report-junit FILE      write a JUnit XML report',
+    '      --report-html FILE       write a single-file HTML report (offline: no external assets)',
+    '      --report-markdown FILE   write a Markdown summary (also appended to $GITHUB_STEP_SUMMARY when set)',
+    '      --baseline FILE          a JSON report of an earlier run: its failures are known and do not fail this run',
     '  -q, --quiet                  no progress lines',
   ].join('\n'),
   async run(parsed, rawIo) {
     const startedAt = Date.now();
     const config = typeof parsed.values.config === 'string' ? await readConfigFile(parsed.values.config) : {};
     const settings = runSettings(parsed, config, rawIo.env);
+    // Chosen here, so that a run ending with exit 2 still reports the seed it ran with.
+    const options = { ...settings.options, seed: settings.options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt };
+    const baseline = settings.baseline === undefined ? undefined : await readReport(settings.baseline, '--baseline');
     const specPaths = settings.specPaths ?? [BUNDLED_SPECS];
-    const index = await loadSpecs(specPaths);
-    const unknownOps = (settings.options.operations ?? []).filter((id) => !index.operations.some((op) => op.operationId === id));
-    if (unknownOps.length > 0) {
-      throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
-    }
-    const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
-    if (changed) settings.options.changed = { operations: changed.operations, resources: changed.resources };
-    if (changed?.operations.length === 0) {
-      // Nothing to test is not a failure: the contract is the one already tested.
-      rawIo.stdout(`${changedLine({ ...changed, tested: [] })}\n`);
-      return 0;
-    }
-    const { target, emulator } = await resolveTarget(settings, index);
-    const io = redacting(rawIo, secretsOf(target.auth));
+    const command = commandLine('run', parsed);
+    let writing = false; // a report that cannot be written is its own error: no error report over the others
     try {
-      const runtime: ConformanceRuntime = { ...withDefaults({ ...settings.options, startedAt }, CHECK_IDS), specPaths, target, specsValidated: true };
-      await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
-      const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
-      io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
-      const progress = settings.quiet ? undefined : progressPrinter(io);
-      const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});
-      progress?.finish();
-      if (report === 130) return 130;
-      if (emulator) report.target = 'embedded emulator';
-      printVerdict(report, runtime, io);
-      if (changed) {
-        report.changedSince = testedChanged(changed, report);
-        io.stdout(`${changedLine(report.changedSince)}\n`);
+      const index = await loadSpecs(specPaths);
+      const unknownOps = (settings.options.operations ?? []).filter((id) => !index.operations.some((op) => op.operationId === id));
+      if (unknownOps.length > 0) {
+        throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
       }
-      await writeReport('--report-json', settings.reportJson, () => writeJsonReport(settings.reportJson!, report));
-      await writeReport('--report-junit', settings.reportJunit, () => writeJunitReport(settings.reportJunit!, report));
-      return report.summary.failed > 0 || report.summary.notSent > 0 ? 1 : 0;
-    } finally {
-      await emulator?.close();
+      const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
+      if (changed) options.changed = { operations: changed.operations, resources: changed.resources };
+      if (changed?.operations.length === 0) {
+        // Nothing to test is not a failure: the contract is the one already tested.
+        rawIo.stdout(`${changedLine({ ...changed, tested: [] })}\n`);
+        return 0;
+      }
+      const { target, emulator } = await resolveTarget(settings, index);
+      const io = redacting(rawIo, secretsOf(target.auth));
+      try {
+        const runtime: ConformanceRuntime = { ...withDefaults(options, CHECK_IDS), specPaths, target, specsValidated: true };
+        await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
+        const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
+        io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
+        const progress = settings.quiet ? undefined : progressPrinter(io);
+        const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});
+        progress?.finish();
+        if (report === 130) return 130;
+        if (emulator) report.target = 'embedded emulator';
+        report.settings = reportSettings(runtime, command);
+        if (baseline) applyBaseline(report, baseline, settings.baseline!);
+        printVerdict(report, runtime, io);
+        printBaseline(report, io);
+        if (changed) {
+          report.changedSince = testedChanged(changed, report);
+          io.stdout(`${changedLine(report.changedSince)}\n`);
+        }
+        writing = true;
+        await writeRunReports(report, settings, rawIo.env);
+        return exitCodeOf(report);
+      } finally {
+        await emulator?.close();
+      }
+    } catch (error) {
+      // The CI page must show why the run stopped: the reports are written with the error, then exit 2.
+      if (isHarnessError(error) && !writing) {
+        const secrets = settings.auth ? secretsOf(settings.auth) : [];
+        const target = settings.baseUrl ?? 'embedded emulator';
+        const runtime = { ...withDefaults(options, CHECK_IDS), specPaths, target: { baseUrl: target, auth: settings.auth!, fixtures: {} } };
+        const report = errorReport({ target, seed: options.seed, startedAt, settings: reportSettings(runtime, command), error: { code: error.code, message: redact(error.message, secrets) } });
+        await writeRunReports(report, settings, rawIo.env).catch(() => undefined); // the first error is the one to tell
+      }
+      throw error;
     }
   },
 };

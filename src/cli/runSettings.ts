@@ -18,6 +18,10 @@ export interface RunSettings {
   reportJunit?: string;
   /** `--changed-since OLD`: a spec file or directory of an older release. */
   changedSince?: string;
+  reportHtml?: string;
+  reportMarkdown?: string;
+  /** A JSON report of an earlier run: its failures are known and do not fail this one. */
+  baseline?: string;
   quiet: boolean;
 }
 
@@ -126,6 +130,9 @@ export function runSettings({ values }: ParsedArgs, config: ConfigFile, env: Nod
     ...optional('reportJson', values['report-json'] as string | undefined),
     ...optional('reportJunit', values['report-junit'] as string | undefined),
     ...optional('changedSince', values['changed-since'] as string | undefined),
+    ...optional('reportHtml', values['report-html'] as string | undefined),
+    ...optional('reportMarkdown', values['report-markdown'] as string | undefined),
+    ...optional('baseline', values.baseline as string | undefined),
     quiet: values.quiet === true,
   };
 }

@@ -6,7 +6,7 @@ import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
-import type { CheckResult, FailureReport } from './report.js';
+import type { CheckResult, CoverageEntry, FailureReport } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session.js';
 import { startSubjects, type Subject } from './startSubjects.js';
@@ -22,6 +22,9 @@ export interface ConformanceMeta {
     failures: FailureReport[];
     /** The run's traffic so far when the subject ended (cumulative: the largest is the total). */
     traffic?: { retried429: number; rateLimited: number; notSent: number };
+    /** The subject's requests by scenario, and its wall time. */
+    coverage?: CoverageEntry['scenarios'];
+    durationMs?: number;
     /** The harness itself failed while running the subject: not a verdict about the target. */
     harnessError?: { code?: string; message: string };
   };
@@ -37,6 +40,12 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 };
+
+const replayHint = (f: FailureReport): string =>
+  `replay: seed ${f.seed} (defineConformanceSuite({ …, seed: ${f.seed} }), or apiconform run --seed ${f.seed})` +
+  (f.replayPath ? `, fast-check path ${f.replayPath}` : '');
+
+const durationOf = (tally: Tally | undefined) => (tally?.durationMs === undefined ? {} : { durationMs: tally.durationMs });
 
 /** One subject (an operation, or a resource's sequences): run its scenarios once, then one test per check. */
 function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | undefined>, hookTimeout: number): void {
@@ -62,14 +71,15 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
       const checked = tally?.get(test.check);
       const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
       if (reason) {
-        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic } : {}) };
+        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic, coverage: tally.coverage, ...durationOf(tally) } : {}) };
         skip(reason);
         return;
       }
       const failures = checked!.failures;
-      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic };
+      const status = failures.length > 0 ? 'failed' : 'passed';
+      own.result = { status, cases: checked!.cases, failures, traffic: tally!.traffic, coverage: tally!.coverage, ...durationOf(tally) };
       if (failures.length > 0) {
-        throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}`).join('\n'));
+        throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}\n  ${replayHint(f)}`).join('\n'));
       }
     });
   }
@@ -82,8 +92,11 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
  *     defineConformanceSuite({ baseUrl, auth: { accountSid, authToken }, fixtures });
  */
 export function defineConformanceSuite(input: ConformanceSuiteInput): void {
+  const options = withDefaults(input, CHECK_IDS);
+  // Without it a vendor's failing run could not be run again: the seed is random unless given.
+  console.log(`apiconform: seed ${options.seed}; to replay this run, pass seed: ${options.seed} to defineConformanceSuite`);
   registerConformanceSuite({
-    ...withDefaults(input, CHECK_IDS),
+    ...options,
     specPaths: input.specs === undefined ? [BUNDLED_SPECS] : [input.specs].flat(),
     target: { baseUrl: input.baseUrl, auth: input.auth, fixtures: input.fixtures },
   });

@@ -68,6 +68,7 @@ export function record(
     return { outcome, failures: [] };
   }
   const { applied, failures } = judge(run, scenario, requestCase, outcome, extra);
+  if (!isTransportFailure(outcome) || !outcome.notSent) run.tally.saw(scenario, outcome);
   run.tally.count(applied);
   run.tally.fail(failures, outcome);
   return { outcome, failures };

@@ -1,4 +1,5 @@
 import type { CheckId } from '../checks/checkIds.js';
+import type { Scenario } from '../checks/types.js';
 
 export type ResultStatus = 'passed' | 'failed' | 'skipped';
 
@@ -12,6 +13,8 @@ export interface CheckResult {
   cases: number;
   /** Why it was skipped. */
   reason?: string;
+  /** Wall time of its subject's requests (an operation's scenarios run once for all its checks). */
+  durationMs?: number;
 }
 
 /** A violation, with everything needed to reproduce it. Credentials are already redacted. */
@@ -19,6 +22,8 @@ export interface FailureReport {
   spec: string;
   operation: string;
   check: CheckId;
+  /** The check's stable discriminant (`undocumented_status`, `sequence`, …): part of the baseline fingerprint. */
+  kind: string;
   message: string;
   request: { method: string; url: string; headers: Record<string, string>; body?: string };
   response: { status: number; headers: Record<string, string>; body: string } | null;
@@ -27,6 +32,43 @@ export interface FailureReport {
   /** fast-check's replay path of the (shrunk) counterexample, and the steps of a failing sequence. */
   replayPath?: string;
   steps?: string[];
+  /** Set by --baseline: the same failure was in the baseline report. */
+  known?: boolean;
+}
+
+/** What one scenario of an operation sent, and the statuses it got (`none` for no answer). */
+export interface ScenarioCoverage {
+  sent: number;
+  statuses: Record<string, number>;
+}
+
+export interface CoverageEntry {
+  spec: string;
+  operation: string;
+  scenarios: Partial<Record<Scenario, ScenarioCoverage>>;
+}
+
+/** How the run was started: shown in the HTML report and JUnit, used by replay. Never the token. */
+export interface ReportSettings {
+  command: string;
+  runs: number;
+  checks: CheckId[];
+  operations?: string[];
+  readOnly: boolean;
+  shard?: { index: number; count: number };
+  concurrency: number;
+  timeoutMs: number;
+  deadlineMs: number;
+  rate?: number;
+  specPaths: string[];
+}
+
+/** A failure's identity across runs: no random values, so yesterday's failure matches today's. */
+export interface Fingerprint {
+  spec: string;
+  operation: string;
+  check: CheckId;
+  kind: string;
 }
 
 export interface ChangedSince {
@@ -73,6 +115,13 @@ export interface RunReport {
   leftBehind?: string[];
   startedAt: string;
   durationMs: number;
+  settings?: ReportSettings;
+  /** Per operation and scenario: requests sent and statuses seen. */
+  coverage?: CoverageEntry[];
+  /** The run ended with exit 2 before a verdict: why. */
+  error?: { code: string; message: string };
+  /** Set by --baseline: how this run's failures compare with the baseline's. */
+  baseline?: { file: string; known: number; new: number; fixed: Fingerprint[] };
 }
 
 export function summarize(

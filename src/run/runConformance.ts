@@ -4,9 +4,10 @@ import type { TestCase } from 'vitest/node';
 import type { ConformanceMeta } from './defineConformanceSuite.js';
 import { postStop } from './ledger.js';
 import { HarnessError, type HarnessErrorCode } from '../errors.js';
-import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
+import { summarize, type CheckResult, type CoverageEntry, type FailureReport, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
 import { assertSupportedVitest } from './supportedVitest.js';
+import { inScenarioOrder } from './reports/coverageRows.js';
 
 const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,6 +43,7 @@ interface Collected {
   result: CheckResult;
   failures: FailureReport[];
   traffic?: Traffic;
+  coverage?: CoverageEntry['scenarios'];
   harnessError?: { code?: string; message: string };
 }
 
@@ -53,6 +55,17 @@ function trafficOf(collected: readonly Collected[]): Traffic {
     for (const key of Object.keys(total) as (keyof Traffic)[]) total[key] = Math.max(total[key], traffic[key]);
   }
   return total;
+}
+
+/** Each operation's requests by scenario, once per operation (all its tests carry the same). */
+function coverageOf(collected: readonly Collected[]): CoverageEntry[] {
+  const entries = new Map<string, CoverageEntry>();
+  for (const { result, coverage } of collected) {
+    const key = `${result.spec} ${result.operation}`;
+    if (!coverage || Object.keys(coverage).length === 0 || entries.has(key)) continue;
+    entries.set(key, { spec: result.spec, operation: result.operation, scenarios: inScenarioOrder(coverage) });
+  }
+  return [...entries.values()];
 }
 
 /** A subject the harness could not run: a HarnessError ends the run with exit 2, anything else is a bug. */
@@ -74,9 +87,16 @@ function resultOf(testCase: TestCase): Collected | undefined {
   const errors = testCase.result().errors ?? [];
   const reason = own?.reason ?? (state === 'failed' && !own ? errors.map((e) => e.message).join('; ') : undefined);
   return {
-    result: { ...meta.apiconform, status, cases: own?.cases ?? 0, ...(reason ? { reason } : {}) },
+    result: {
+      ...meta.apiconform,
+      status,
+      cases: own?.cases ?? 0,
+      ...(reason ? { reason } : {}),
+      ...(own?.durationMs === undefined ? {} : { durationMs: own.durationMs }),
+    },
     failures: own?.failures ?? [],
     ...(own?.traffic ? { traffic: own.traffic } : {}),
+    ...(own?.coverage ? { coverage: own.coverage } : {}),
     ...(own?.harnessError ? { harnessError: own.harnessError } : {}),
   };
 }
@@ -152,6 +172,7 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
       summary: summarize(results, failures, trafficOf(collected)),
       results,
       failures,
+      coverage: coverageOf(collected),
       ...(interrupted ? { interrupted: true } : {}),
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,

@@ -26,6 +26,8 @@ export interface SuiteOptions {
   readOnly: boolean;
   /** This process runs shard `index` of `count` (1-based), split by a stable hash of the test name. */
   shard?: { index: number; count: number };
+  /** Only these tests, as `spec subject check` (what `apiconform replay` sends again). */
+  tests?: string[];
 }
 
 /** What the CLI hands the suite file in the vitest worker (structured-cloned, never printed). */
@@ -52,6 +54,7 @@ export function withDefaults(options: Partial<SuiteOptions>, allChecks: readonly
     ...(options.rate ? { rate: options.rate } : {}),
     readOnly: options.readOnly ?? false,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.tests ? { tests: options.tests } : {}),
   };
 }
 

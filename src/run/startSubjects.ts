@@ -14,6 +14,14 @@ function execute(session: RunSession, tests: Subject): Promise<Tally | undefined
   return operation ? executeOperation(session, resource, operation, checks) : executeSequences(session, resource, checks);
 }
 
+/** Runs a subject and notes its wall time on its tally (JUnit's time per testcase). */
+async function timed(session: RunSession, tests: Subject): Promise<Tally | undefined> {
+  const started = performance.now();
+  const tally = await execute(session, tests);
+  if (tally) tally.durationMs = Math.round(performance.now() - started);
+  return tally;
+}
+
 /**
  * Starts every subject: one stream per resource, the resources side by side (they share nothing: other
  * parents, other lists), the subjects of a resource one after the other (they share its lists). The
@@ -24,7 +32,7 @@ export function startSubjects(session: RunSession, subjects: readonly Subject[])
   const tails = new Map<object, Promise<unknown>>();
   for (const subject of subjects) {
     const resource = subject[0]!.resource;
-    const job = (tails.get(resource) ?? Promise.resolve()).then(() => execute(session, subject));
+    const job = (tails.get(resource) ?? Promise.resolve()).then(() => timed(session, subject));
     jobs.set(subject, job);
     tails.set(resource, job.catch(() => undefined)); // a subject that throws does not stop its successors
   }

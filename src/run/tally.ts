@@ -1,9 +1,9 @@
 import type { CheckId } from '../checks/checkIds.js';
-import type { Failure } from '../checks/types.js';
+import type { Failure, Scenario } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
-import type { FailureReport } from './report.js';
+import type { CoverageEntry, FailureReport } from './report.js';
 
 const BODY_LIMIT = 2000;
 /** Failures kept per check and kind: the first one is the example, the rest would be noise. */
@@ -37,6 +37,10 @@ export class Tally {
   /** The run's traffic counts when this subject ended (see RunSession.traffic). */
   traffic = { retried429: 0, rateLimited: 0, notSent: 0 };
   private readonly kinds = new Map<string, number>();
+  /** Requests sent and statuses seen, per scenario (the report's coverage). */
+  readonly coverage: CoverageEntry['scenarios'] = {};
+  /** Wall time of the subject, set when it ends. */
+  durationMs?: number;
 
   constructor(
     private readonly spec: string,
@@ -59,6 +63,14 @@ export class Tally {
     return (this.byCheck.get(check)?.failures.length ?? 0) > 0;
   }
 
+  /** Counts one sent request and its status (`none`: no answer) under its scenario. */
+  saw(scenario: Scenario, outcome: Exchange | TransportFailure): void {
+    const entry = (this.coverage[scenario] ??= { sent: 0, statuses: {} });
+    const status = 'response' in outcome ? String(outcome.response.status) : 'none';
+    entry.sent += 1;
+    entry.statuses[status] = (entry.statuses[status] ?? 0) + 1;
+  }
+
   /** Records failures of one exchange (or a transport failure, which has no response). */
   fail(failures: readonly Failure[], outcome: Exchange | TransportFailure, extra: Partial<FailureReport> = {}): void {
     for (const failure of failures) {
@@ -72,6 +84,7 @@ export class Tally {
         spec: this.spec,
         operation: this.subject,
         check: failure.check,
+        kind: failure.kind,
         message: redact(failure.message, this.secrets),
         request,
         response: response

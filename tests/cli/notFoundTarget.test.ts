@@ -63,6 +63,7 @@ const failure = (status: number | null): FailureReport => ({
   spec: 'chat_v2',
   operation: 'FetchMember',
   check: 'lifecycle',
+  kind: 'status',
   message: 'm',
   request: { method: 'GET', url: 'http://x/v2/a', headers: {} },
   response: status === null ? null : { status, headers: {}, body: '' },

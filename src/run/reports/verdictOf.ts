@@ -1,0 +1,25 @@
+import type { RunReport } from '../report.js';
+
+export type Verdict = 'PASSED' | 'FAILED' | 'INCOMPLETE' | 'ERROR';
+
+/** Failures that fail the run: all of them, or with --baseline those not in the baseline. */
+export const newFailures = (report: RunReport) => report.failures.filter((f) => !f.known);
+
+/** Whether a failed test has a failure the baseline does not know (or, oddly, no failure recorded). */
+function blocking(report: RunReport): boolean {
+  if (!report.baseline) return report.summary.failed > 0;
+  return report.results.some((r) => {
+    if (r.status !== 'failed') return false;
+    const own = report.failures.filter((f) => f.spec === r.spec && f.operation === r.operation && f.check === r.check);
+    return own.length === 0 || own.some((f) => !f.known);
+  });
+}
+
+export function verdictOf(report: RunReport): Verdict {
+  if (report.error) return 'ERROR';
+  if (blocking(report)) return 'FAILED';
+  return report.summary.notSent > 0 ? 'INCOMPLETE' : 'PASSED';
+}
+
+/** The exit code the verdict gives: 0 passed, 1 failed or incomplete, 2 the run could not be made. */
+export const exitCodeOf = (report: RunReport): number => ({ PASSED: 0, FAILED: 1, INCOMPLETE: 1, ERROR: 2 })[verdictOf(report)];
