@@ -1,5 +1,6 @@
 import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
 import { formatFailures, formatMatrix, formatSummary } from '../run/formatMatrix.js';
+import { formatCoverage, formatNotTested } from '../run/formatCoverage.js';
 import type { RunReport } from '../run/report.js';
 import type { ConformanceRuntime } from '../run/runtime.js';
 import type { Io } from './command.js';
@@ -20,6 +21,10 @@ export function printVerdict(report: RunReport, runtime: ConformanceRuntime, io:
     io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
   }
   io.stdout(`\n${formatMatrix(report)}\n`);
+  if (report.coverage) {
+    const notTested = formatNotTested(report.coverage);
+    io.stdout(`${notTested ? `\n${notTested}\n` : ''}\n${formatCoverage(report.coverage)}\n`);
+  }
   if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);
   io.stdout(`\n${formatSummary(report)}\n`);
   if (report.summary.notSent > 0) {

@@ -6,7 +6,7 @@ import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
-import type { CheckResult, FailureReport } from './report.js';
+import type { CheckResult, FailureReport, Observed } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session.js';
 import { startSubjects, type Subject } from './startSubjects.js';
@@ -22,6 +22,8 @@ export interface ConformanceMeta {
     failures: FailureReport[];
     /** The run's traffic so far when the subject ended (cumulative: the largest is the total). */
     traffic?: { retried429: number; rateLimited: number; notSent: number };
+    /** What the operation's requests covered (operations only; the same on each of its tests). */
+    observed?: Observed;
     /** The harness itself failed while running the subject: not a verdict about the target. */
     harnessError?: { code?: string; message: string };
   };
@@ -67,7 +69,8 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
         return;
       }
       const failures = checked!.failures;
-      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic };
+      const observed = test.operation ? { observed: tally!.observed } : {};
+      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic, ...observed };
       if (failures.length > 0) {
         throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}`).join('\n'));
       }
@@ -93,7 +96,7 @@ export function defineConformanceSuite(input: ConformanceSuiteInput): void {
 export function registerConformanceSuite(runtime: ConformanceRuntime): void {
   describe('apiconform', async () => {
     const index = await loadSpecs(runtime.specPaths, { validated: runtime.specsValidated ?? false });
-    checkFixtures(index, runtime.target.fixtures, runtime.operations);
+    checkFixtures(index, runtime.target.fixtures, runtime);
     // A subject may take as long as the run may: the deadline, and a margin for the cleanup.
     const hookTimeout = runtime.deadlineMs + 120_000;
     const session = new RunSession(runtime, index);

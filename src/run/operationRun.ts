@@ -68,6 +68,7 @@ export function record(
     return { outcome, failures: [] };
   }
   const { applied, failures } = judge(run, scenario, requestCase, outcome, extra);
+  if (applied.length > 0) run.tally.observe(requestCase, outcome);
   run.tally.count(applied);
   run.tally.fail(failures, outcome);
   return { outcome, failures };

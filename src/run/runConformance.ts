@@ -4,7 +4,7 @@ import type { TestCase } from 'vitest/node';
 import type { ConformanceMeta } from './defineConformanceSuite.js';
 import { postStop } from './ledger.js';
 import { HarnessError, type HarnessErrorCode } from '../errors.js';
-import { summarize, type CheckResult, type FailureReport, type RunReport } from './report.js';
+import { summarize, type CheckResult, type FailureReport, type Observed, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
 
 const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
@@ -41,6 +41,7 @@ interface Collected {
   result: CheckResult;
   failures: FailureReport[];
   traffic?: Traffic;
+  observed?: Observed;
   harnessError?: { code?: string; message: string };
 }
 
@@ -76,6 +77,7 @@ function resultOf(testCase: TestCase): Collected | undefined {
     result: { ...meta.apiconform, status, cases: own?.cases ?? 0, ...(reason ? { reason } : {}) },
     failures: own?.failures ?? [],
     ...(own?.traffic ? { traffic: own.traffic } : {}),
+    ...(own?.observed ? { observed: own.observed } : {}),
     ...(own?.harnessError ? { harnessError: own.harnessError } : {}),
   };
 }
@@ -144,12 +146,14 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
     if (!interrupted) raiseHarnessError(collected);
     const results = collected.map((c) => c.result);
     const failures = collected.flatMap((c) => c.failures);
+    const observed = Object.fromEntries(collected.flatMap((c) => (c.observed ? [[`${c.result.spec} ${c.result.operation}`, c.observed]] : [])));
     return {
       target: runtime.target.baseUrl,
       seed: runtime.seed,
       summary: summarize(results, failures, trafficOf(collected)),
       results,
       failures,
+      observed,
       ...(interrupted ? { interrupted: true } : {}),
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,

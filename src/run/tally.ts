@@ -3,7 +3,8 @@ import type { Failure } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
-import type { FailureReport } from './report.js';
+import type { RequestCase } from '../generate/types.js';
+import type { FailureReport, Observed } from './report.js';
 
 const BODY_LIMIT = 2000;
 /** Failures kept per check and kind: the first one is the example, the rest would be noise. */
@@ -37,6 +38,9 @@ export class Tally {
   /** The run's traffic counts when this subject ended (see RunSession.traffic). */
   traffic = { retried429: 0, rateLimited: 0, notSent: 0 };
   private readonly kinds = new Map<string, number>();
+  /** What the operation's judged requests were and got: the run's coverage is built from this. */
+  readonly observed: Observed = { sent: 0, statuses: {}, parameters: [] };
+  private readonly parameters = new Set<string>();
 
   constructor(
     private readonly spec: string,
@@ -53,6 +57,20 @@ export class Tally {
 
   count(checks: readonly CheckId[]): void {
     for (const check of checks) this.get(check).cases += 1;
+  }
+
+  /** One judged request: its parameters (query, header, form names) and the status it got, if any. */
+  observe(requestCase: RequestCase, outcome: Exchange | TransportFailure): void {
+    this.observed.sent += 1;
+    const names = [...requestCase.query.map(([name]) => name), ...Object.keys(requestCase.headers), ...(requestCase.form ?? []).map(([name]) => name)];
+    for (const name of names) {
+      if (this.parameters.has(name)) continue;
+      this.parameters.add(name);
+      this.observed.parameters.push(name);
+    }
+    if (!('response' in outcome)) return;
+    const status = String(outcome.response.status);
+    this.observed.statuses[status] = (this.observed.statuses[status] ?? 0) + 1;
   }
 
   hasFailed(check: CheckId): boolean {
