@@ -11,6 +11,9 @@ import { loadSpecs } from '../../src/spec/loadSpecs.js';
 import type { SpecIndex } from '../../src/spec/types.js';
 import type { Fixtures } from '../../src/target.js';
 import { ROOT } from '../helpers/runCli.js';
+import { hasTwilioOai, SKIP_NO_SHARED, TWILIO_OAI } from '../helpers/shared.js';
+
+if (!hasTwilioOai) console.warn(SKIP_NO_SHARED);
 
 const FIXTURES: Fixtures = {
   chat_v2: { ServiceSid: `IS${'1'.repeat(32)}`, ChannelSid: `CH${'2'.repeat(32)}` },
@@ -81,5 +84,15 @@ describe('fixtures needed', () => {
   it('fixtures given for a spec that fit none of its resources are an error; none at all is a skip', () => {
     expect(() => checkFixtures(index, { chat_v2: { ServiceSid: FIXTURES.chat_v2!.ServiceSid! } })).toThrow('fixtures.chat_v2.ChannelSid is missing');
     expect(() => checkFixtures(index, {})).not.toThrow();
+  });
+});
+
+describe.skipIf(!hasTwilioOai)("Twilio's proxy_v1 file, whose id is now our proxy_v1's", () => {
+  it("the uniqueness rule (Identifier) plans conflict and concurrency only where the create takes Identifier", async () => {
+    const official = await loadSpecs(path.join(TWILIO_OAI, 'twilio_proxy_v1.json'), { compile: false });
+    const sequenceChecks = (name: string) =>
+      planSuite(official, runtime({})).filter((t) => t.subject === `${name} sequences`).map((t) => t.check).sort();
+    expect(sequenceChecks('Participants')).toEqual(['concurrency', 'conflict', 'lifecycle', 'no_server_error', 'pagination', 'timestamps']);
+    expect(sequenceChecks('Sessions')).toEqual(['lifecycle', 'no_server_error', 'pagination']);
   });
 });
