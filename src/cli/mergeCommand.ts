@@ -2,7 +2,7 @@ import { formatFailures, formatMatrix } from '../run/formatMatrix.js';
 import { mergeReports } from '../run/reports/mergeReports.js';
 import { readReport } from '../run/reports/readReport.js';
 import { headline } from '../run/reports/summaryLine.js';
-import { exitCodeOf } from '../run/reports/verdictOf.js';
+import { exitCodeOf } from '../run/verdictOf.js';
 import { HarnessError } from '../errors.js';
 import type { Command } from './command.js';
 import { printBaseline } from './printBaseline.js';

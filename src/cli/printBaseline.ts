@@ -1,7 +1,7 @@
 import type { RunReport } from '../run/report.js';
 import { fingerprintOf } from '../run/reports/applyBaseline.js';
 import { baselineLine } from '../run/reports/summaryLine.js';
-import { verdictOf } from '../run/reports/verdictOf.js';
+import { verdictOf } from '../run/verdictOf.js';
 import type { Io } from './command.js';
 
 const name = (f: { check: string; spec: string; operation: string; kind: string }) => `${f.check} · ${f.spec} ${f.operation} (${f.kind})`;

@@ -1,6 +1,7 @@
 import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
 import { formatCompactMatrix } from '../run/formatCompactMatrix.js';
 import { formatFailures, formatSummary } from '../run/formatMatrix.js';
+import { formatCoverage, formatNotTested } from '../run/formatCoverage.js';
 import { notFoundHint } from '../run/notFoundHint.js';
 import type { RunReport } from '../run/report.js';
 import type { ConformanceRuntime } from '../run/runtime.js';
@@ -22,6 +23,10 @@ export function printVerdict(report: RunReport, runtime: ConformanceRuntime, io:
     io.stdout(`--read-only left out: ${checks.join(', ') || 'none'} (and the writing operations of every other check)\n`);
   }
   io.stdout(`\n${formatCompactMatrix(report)}\n`);
+  if (report.coverage) {
+    const notTested = formatNotTested(report.coverage);
+    io.stdout(`${notTested ? `\n${notTested}\n` : ''}\n${formatCoverage(report.coverage)}\n`);
+  }
   const hint = notFoundHint(report);
   if (hint) io.stdout(`\n${hint}\n`);
   if (report.failures.length > 0) io.stdout(`\n${formatFailures(report)}\n`);

@@ -7,7 +7,7 @@ import type { RunSettings } from './runSettings.js';
 export async function resolveTarget(settings: RunSettings, index: SpecIndex): Promise<{ target: Target; emulator?: { close(): Promise<void> } }> {
   if (settings.baseUrl !== undefined) {
     const target = { baseUrl: settings.baseUrl, auth: settings.auth!, fixtures: settings.fixtures ?? {} };
-    checkFixtures(index, target.fixtures, settings.options.operations);
+    checkFixtures(index, target.fixtures, settings.options);
     return { target };
   }
   const { startEmulator } = await import('../emulator/index.js');

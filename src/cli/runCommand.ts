@@ -11,7 +11,10 @@ import { applyBaseline } from '../run/reports/applyBaseline.js';
 import { errorReport } from '../run/reports/errorReport.js';
 import { readReport } from '../run/reports/readReport.js';
 import { reportSettings } from '../run/reports/reportSettings.js';
-import { exitCodeOf } from '../run/reports/verdictOf.js';
+import { attachCoverage } from '../run/coverage.js';
+import { nothingTestedLine } from '../run/formatSummary.js';
+import { selectedOperations, unknownResources } from '../run/selection.js';
+import { exitCodeOf, verdictOf } from '../run/verdictOf.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import type { Command, Io } from './command.js';
 import { readConfigFile } from './readConfigFile.js';
@@ -35,7 +38,8 @@ export const runCommand: Command = {
   summary:
     'Runs the conformance suite against a target and prints a matrix of operations × checks.\n' +
     'With no --base-url it starts the embedded reference emulator and tests that.\n' +
-    'Exit 0: every check passed; 1: at least one violation; 2: bad spec, flag, config or unreachable target.',
+    'Exit 0: every check passed; 1: at least one violation, or below --min-coverage;\n' +
+    '2: bad spec, flag, config or unreachable target, or nothing was tested.',
   usage: 'apiconform run [--base-url URL | --base-url SPEC=URL ...] [--config FILE] [options]',
   options: {
     spec: { type: 'string', multiple: true },
@@ -46,6 +50,8 @@ export const runCommand: Command = {
     checks: { type: 'string', multiple: true },
     'skip-checks': { type: 'string', multiple: true },
     operations: { type: 'string', multiple: true },
+    resources: { type: 'string', multiple: true },
+    'min-coverage': { type: 'string' },
     runs: { type: 'string' },
     seed: { type: 'string' },
     timeout: { type: 'string' },
@@ -70,7 +76,9 @@ export const runCommand: Command = {
     '      --auth-token TOKEN       default: $TWILIO_AUTH_TOKEN (prefer the environment: flags show in `ps`)',
     `      --checks a,b             only these checks (${CHECK_IDS.length} in all; see CONFORMANCE)`,
     '      --skip-checks a,b        all but these checks',
-    '      --operations Op1,Op2     only these operationIds',
+    '      --operations Op1,Op2     only these operationIds (a resource\'s sequences run when all its operations are named)',
+    '      --resources Res1,Res2    only these resources, whole (Members, Participants: as named in their paths)',
+    '      --min-coverage P         fail (exit 1) when less than P% of the selected operations were tested',
     '      --runs N                 property cases per operation and scenario (default 100)',
     '      --seed N                 replay a run: the same seed gives the same cases',
     '      --timeout MS             per-request timeout (default 10000)',
@@ -103,6 +111,10 @@ export const runCommand: Command = {
       if (unknownOps.length > 0) {
         throw new HarnessError('USAGE', `--operations: no operation ${unknownOps.join(', ')} in ${specPaths.join(', ')}`);
       }
+      const resources = unknownResources(index, settings.options.resources ?? []);
+      if (resources.unknown.length > 0) {
+        throw new HarnessError('USAGE', `--resources: no resource ${resources.unknown.join(', ')} in ${specPaths.join(', ')}; known: ${resources.known.join(', ')}`);
+      }
       const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
       if (changed) options.changed = { operations: changed.operations, resources: changed.resources };
       if (changed?.operations.length === 0) {
@@ -116,13 +128,14 @@ export const runCommand: Command = {
         const runtime: ConformanceRuntime = { ...withDefaults(options, CHECK_IDS), specPaths, target, specsValidated: true };
         await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
         const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
-        io.stdout(`apiconform: ${index.operations.length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
+        io.stdout(`apiconform: ${selectedOperations(index, runtime).length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
         const progress = settings.quiet ? undefined : progressPrinter(io);
         const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});
         progress?.finish();
         if (report === 130) return 130;
         if (emulator) report.target = 'embedded emulator';
         report.settings = reportSettings(runtime, command);
+        attachCoverage(report, index, runtime, settings.minCoverage);
         if (baseline) applyBaseline(report, baseline, settings.baseline!);
         printVerdict(report, runtime, io);
         printBaseline(report, io);
@@ -132,6 +145,8 @@ export const runCommand: Command = {
         }
         writing = true;
         await writeRunReports(report, settings, rawIo.env);
+        // Judging nothing is not a pass: said in one line, like any run that could not do its job.
+        if (verdictOf(report) === 'NOT TESTED') throw new HarnessError('CONFIG', nothingTestedLine(report));
         return exitCodeOf(report);
       } finally {
         await emulator?.close();

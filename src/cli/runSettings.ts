@@ -22,6 +22,8 @@ export interface RunSettings {
   reportMarkdown?: string;
   /** A JSON report of an earlier run: its failures are known and do not fail this one. */
   baseline?: string;
+  /** `--min-coverage P`: the run fails when it exercised less than P% of the selected operations. */
+  minCoverage?: number;
   quiet: boolean;
 }
 
@@ -82,6 +84,15 @@ function shard(raw: unknown): SuiteOptions['shard'] {
   return { index, count };
 }
 
+function minCoverage(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (String(raw).trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new HarnessError('USAGE', `--min-coverage must be a percentage from 0 to 100, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
 function rate(raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
@@ -109,11 +120,13 @@ export function runSettings({ values }: ParsedArgs, config: ConfigFile, env: Nod
   const selected = checkIds('--checks', checks.length > 0 ? checks : config.checks ?? [...CHECK_IDS]);
   const skipped = checkIds('--skip-checks', skip);
   const operations = list(values.operations);
+  const resources = list(values.resources);
   const options: Partial<SuiteOptions> = {
     checks: selected.filter((id) => !skipped.includes(id)),
     ...optional('runs', intOption('runs', values.runs, 1, 100_000) ?? config.runs),
     ...optional('seed', intOption('seed', values.seed, 0, 2 ** 31 - 1) ?? config.seed),
     ...optional('operations', operations.length > 0 ? operations : config.operations),
+    ...optional('resources', resources.length > 0 ? resources : undefined),
     ...optional('timeoutMs', intOption('timeout', values.timeout, 1, 3_600_000) ?? config.timeoutMs),
     ...optional('deadlineMs', intOption('deadline', values.deadline, 1, 86_400_000) ?? config.deadlineMs),
     ...optional('concurrency', intOption('concurrency', values.concurrency, 1, 256) ?? config.concurrency),
@@ -133,6 +146,7 @@ export function runSettings({ values }: ParsedArgs, config: ConfigFile, env: Nod
     ...optional('reportHtml', values['report-html'] as string | undefined),
     ...optional('reportMarkdown', values['report-markdown'] as string | undefined),
     ...optional('baseline', values.baseline as string | undefined),
+    ...optional('minCoverage', minCoverage(values['min-coverage'])),
     quiet: values.quiet === true,
   };
 }

@@ -1,10 +1,11 @@
 import { loadSpecs } from '../spec/loadSpecs.js';
+import { specIdOfName } from '../spec/specIdOf.js';
 import type { LoadedSpec, SpecIndex } from '../spec/types.js';
 import { diffOperations } from './diffOperations.js';
 import type { Change } from './types.js';
 
-/** `twilio_chat_v2.json` and `chat_v2.yaml` describe the same API. */
-export const specKey = (id: string): string => id.replace(/^twilio_/u, '');
+/** `twilio_chat_v2.json` and `chat_v2.yaml` describe the same API (the loader's spec ids already say so). */
+export const specKey = specIdOfName;
 
 export interface SpecPair {
   /** The id changes are listed under: the newer file's when both exist. */

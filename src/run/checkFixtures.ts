@@ -2,22 +2,34 @@ import { HarnessError } from '../errors.js';
 import { compileSchema } from '../spec/compileSchema.js';
 import type { SpecIndex } from '../spec/types.js';
 import type { Fixtures } from '../target.js';
+import type { SuiteOptions } from './runtime.js';
+import { isSelected, sequencesSelected } from './selection.js';
+
+type Selecting = Pick<SuiteOptions, 'operations' | 'resources' | 'changed'>;
 
 /**
- * Fixtures are config: a value its path parameter's schema rejects, a spec given some fixtures but not
- * all its parents, or an operation asked for by --operations whose parents are not given, is an
- * error that names the field. (A spec with no fixtures at all is skipped, with the reason, by the plan.)
+ * Fixtures are config: a value its path parameter's schema rejects, an operation asked for by
+ * --operations or --resources whose parents are not given, or a spec's fixtures that give no selected
+ * resource all its parents (a typo, most likely), is an error that names the field. Otherwise a resource
+ * whose parents are not all given is skipped, with the reason, by the plan: only the selected
+ * operations' parents are needed.
  */
-export function checkFixtures(index: SpecIndex, fixtures: Fixtures, operations?: readonly string[]): void {
+export function checkFixtures(index: SpecIndex, fixtures: Fixtures, selection: Selecting = {}): void {
+  const asked = selection.operations !== undefined || selection.resources !== undefined;
   for (const spec of index.specs) {
-    const needed = [...new Set(spec.resources.flatMap((r) => r.parentParams))];
-    const given = fixtures[spec.id];
-    const asked = operations?.some((id) => spec.operations.some((op) => op.operationId === id)) ?? false;
-    if (given === undefined && !asked) continue;
-    const missing = needed.filter((name) => !given?.[name]);
-    if (missing.length > 0) {
-      throw new HarnessError('FIXTURE', `fixtures.${spec.id}.${missing[0]} is missing: the ${spec.id} operations need it as a parent (${needed.join(', ')})`);
-    }
+    const given = fixtures[spec.id] ?? {};
+    const selected = spec.resources.filter(
+      (r) => Object.values(r.operations).some((op) => isSelected(selection, op, r)) || sequencesSelected(selection, r),
+    );
+    const missingOf = (r: (typeof selected)[number]) => r.parentParams.filter((name) => !given[name]);
+    const blocked = selected.find((r) => missingOf(r).length > 0);
+    if (!blocked) continue;
+    const fits = selected.some((r) => r.parentParams.length > 0 && missingOf(r).length === 0);
+    if (!asked && (fixtures[spec.id] === undefined || fits)) continue;
+    throw new HarnessError(
+      'FIXTURE',
+      `fixtures.${spec.id}.${missingOf(blocked)[0]} is missing: the ${spec.id} ${blocked.name} operations need it as a parent (${blocked.parentParams.join(', ')})`,
+    );
   }
   for (const [spec, values] of Object.entries(fixtures)) {
     // Fixtures of specs this run did not load are left alone: one config serves runs of any --spec.

@@ -6,7 +6,7 @@ import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
-import type { CheckResult, CoverageEntry, FailureReport } from './report.js';
+import type { CheckResult, FailureReport, ObservedScenarios } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session.js';
 import { startSubjects, type Subject } from './startSubjects.js';
@@ -22,8 +22,8 @@ export interface ConformanceMeta {
     failures: FailureReport[];
     /** The run's traffic so far when the subject ended (cumulative: the largest is the total). */
     traffic?: { retried429: number; rateLimited: number; notSent: number };
-    /** The subject's requests by scenario, and its wall time. */
-    coverage?: CoverageEntry['scenarios'];
+    /** What the operation's requests covered, per scenario (operations only; the same on each of its tests), and its wall time. */
+    observed?: ObservedScenarios;
     durationMs?: number;
     /** The harness itself failed while running the subject: not a verdict about the target. */
     harnessError?: { code?: string; message: string };
@@ -71,13 +71,13 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
       const checked = tally?.get(test.check);
       const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
       if (reason) {
-        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic, coverage: tally.coverage, ...durationOf(tally) } : {}) };
+        own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic, ...(test.operation ? { observed: tally.observed } : {}), ...durationOf(tally) } : {}) };
         skip(reason);
         return;
       }
       const failures = checked!.failures;
-      const status = failures.length > 0 ? 'failed' : 'passed';
-      own.result = { status, cases: checked!.cases, failures, traffic: tally!.traffic, coverage: tally!.coverage, ...durationOf(tally) };
+      const observed = test.operation ? { observed: tally!.observed } : {};
+      own.result = { status: failures.length > 0 ? 'failed' : 'passed', cases: checked!.cases, failures, traffic: tally!.traffic, ...observed, ...durationOf(tally) };
       if (failures.length > 0) {
         throw new Error(failures.map((f) => `${f.check}: ${f.message}\n  ${f.curl}\n  ${replayHint(f)}`).join('\n'));
       }
@@ -106,7 +106,7 @@ export function defineConformanceSuite(input: ConformanceSuiteInput): void {
 export function registerConformanceSuite(runtime: ConformanceRuntime): void {
   describe('apiconform', async () => {
     const index = await loadSpecs(runtime.specPaths, { validated: runtime.specsValidated ?? false });
-    checkFixtures(index, runtime.target.fixtures, runtime.operations);
+    checkFixtures(index, runtime.target.fixtures, runtime);
     // A subject may take as long as the run may: the deadline, and a margin for the cleanup.
     const hookTimeout = runtime.deadlineMs + 120_000;
     const session = new RunSession(runtime, index);

@@ -20,15 +20,8 @@ export function formatMatrix(report: RunReport): string {
   return [header.trimEnd(), ...lines].join('\n');
 }
 
-export function formatSummary(report: RunReport): string {
-  const { summary } = report;
-  const verdict = summary.failed > 0 ? 'FAILED' : summary.notSent > 0 ? 'INCOMPLETE' : 'PASSED';
-  return (
-    `${verdict}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
-    `(${summary.operations} operations, ${summary.checks} checks, ${summary.cases} cases, ${summary.failures} failures) ` +
-    `in ${(report.durationMs / 1000).toFixed(1)} s, seed ${report.seed}`
-  );
-}
+/** The verdict line lives beside the verdict rule (PASSED needs something judged). */
+export { formatSummary } from './formatSummary.js';
 
 const trim = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}… (${text.length} bytes)` : text);
 

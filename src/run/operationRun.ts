@@ -68,7 +68,7 @@ export function record(
     return { outcome, failures: [] };
   }
   const { applied, failures } = judge(run, scenario, requestCase, outcome, extra);
-  if (!isTransportFailure(outcome) || !outcome.notSent) run.tally.saw(scenario, outcome);
+  if (!isTransportFailure(outcome) || !outcome.notSent) run.tally.observe(scenario, requestCase, outcome);
   run.tally.count(applied);
   run.tally.fail(failures, outcome);
   return { outcome, failures };

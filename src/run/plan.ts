@@ -5,6 +5,7 @@ import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
 import { RESOURCE_RULES } from './sequences/resourceRules.js';
 import { hashString } from '../prng.js';
+import { isSelected, sequencesSelected } from './selection.js';
 import type { ConformanceRuntime } from './runtime.js';
 
 /** One test of the suite: a subject (an operation, or a resource's sequences) × a check, or why it is skipped. */
@@ -42,13 +43,23 @@ const APPLIES: Partial<Record<CheckId, (op: Operation) => boolean>> = {
 const responds = (op: Operation | undefined, field: string) =>
   op?.responses.some((r) => typeof r.schema === 'object' && field in (((r.schema as any).properties ?? {}) as object)) ?? false;
 
+/**
+ * The unique create parameter of the spec's rule, where this resource's create takes it: Twilio's
+ * official files describe many resources per spec id, and the rule is about one of them.
+ */
+const uniqueParameter = (r: Resource): string | undefined => {
+  const name = RESOURCE_RULES[r.specId]?.uniqueParameter;
+  const properties = ((r.operations.create?.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {}) as object;
+  return name !== undefined && name in properties ? name : undefined;
+};
+
 /** Which sequence checks a resource can be put through. */
 const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
   lifecycle: (r) => Boolean(r.operations.create && r.operations.list && r.operations.delete && r.listKey),
-  timestamps: (r) => Boolean(RESOURCE_RULES[r.specId]?.uniqueParameter && responds(r.operations.create, 'date_created')),
+  timestamps: (r) => Boolean(uniqueParameter(r) && responds(r.operations.create, 'date_created')),
   pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey),
-  conflict: (r) => Boolean(r.operations.create && r.operations.list && RESOURCE_RULES[r.specId]?.uniqueParameter),
-  concurrency: (r) => Boolean(r.operations.create && r.operations.list && RESOURCE_RULES[r.specId]?.uniqueParameter),
+  conflict: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
+  concurrency: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
   // Sequences send requests of their own (aliases with reserved characters among them): no 5xx there either.
   no_server_error: (r) => Boolean(r.operations.create && r.operations.list),
 };
@@ -56,39 +67,37 @@ const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
 const inShard = (runtime: ConformanceRuntime, shardKey: string, test = shardKey): boolean =>
   (!runtime.shard || hashString(shardKey) % runtime.shard.count === runtime.shard.index - 1) && (!runtime.tests || runtime.tests.includes(test));
 
-/** Why a whole spec cannot run: no base URL, or a parent fixture missing. */
-function specSkip(runtime: ConformanceRuntime, index: SpecIndex, spec: string): string | undefined {
+/** Why a resource cannot run: its spec has no base URL, or a parent fixture is missing. */
+export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target'>, resource: Resource): string | undefined {
+  const spec = resource.specId;
   if (baseUrlFor(runtime.target, spec) === undefined) return `no base URL for spec ${spec}`;
   const fixtures = runtime.target.fixtures[spec] ?? {};
-  const needed = new Set(index.resources.filter((r) => r.specId === spec).flatMap((r) => r.parentParams));
-  const missing = [...needed].filter((name) => !fixtures[name]);
+  const missing = resource.parentParams.filter((name) => !fixtures[name]);
   return missing.length > 0 ? `fixture ${missing.map((m) => `${spec}.${m}`).join(', ')} is missing` : undefined;
 }
 
 /** The tests of a run, in spec → resource → operation → check order. */
-export function planSuite(index: SpecIndex, runtime: ConformanceRuntime): PlannedTest[] {
+export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: ConformanceRuntime): PlannedTest[] {
   const tests: PlannedTest[] = [];
   for (const resource of index.resources) {
-    const skipSpec = specSkip(runtime, index, resource.specId);
+    const skipResource = resourceSkip(runtime, resource);
     for (const operation of Object.values(resource.operations)) {
-      if (runtime.operations && !runtime.operations.includes(operation.operationId)) continue;
-      if (runtime.changed && !runtime.changed.operations.includes(`${resource.specId} ${operation.operationId}`)) continue;
+      if (!isSelected(runtime, operation, resource)) continue;
       for (const check of runtime.checks) {
         const applies = APPLIES[check];
         if (!applies?.(operation)) continue;
         if (!inShard(runtime, `${resource.specId} ${operation.operationId} ${check}`)) continue;
-        const skip = skipSpec ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
+        const skip = skipResource ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
         tests.push({ spec: resource.specId, resource, subject: operation.operationId, operation, check, ...(skip ? { skip } : {}) });
       }
     }
-    if (runtime.operations) continue;
-    if (runtime.changed && !runtime.changed.resources.includes(`${resource.specId} ${resource.name}`)) continue;
+    if (!sequencesSelected(runtime, resource)) continue;
     const subject = sequenceSubject(resource);
     for (const check of runtime.checks) {
       if (!SEQUENCE_APPLIES[check]?.(resource)) continue;
       // A resource's sequence checks share one shard: no_server_error judges the sequences the others send.
       if (!inShard(runtime, `${resource.specId} ${subject}`, `${resource.specId} ${subject} ${check}`)) continue;
-      const skip = skipSpec ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
+      const skip = skipResource ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
       tests.push({ spec: resource.specId, resource, subject, check, ...(skip ? { skip } : {}) });
     }
   }

@@ -36,18 +36,6 @@ export interface FailureReport {
   known?: boolean;
 }
 
-/** What one scenario of an operation sent, and the statuses it got (`none` for no answer). */
-export interface ScenarioCoverage {
-  sent: number;
-  statuses: Record<string, number>;
-}
-
-export interface CoverageEntry {
-  spec: string;
-  operation: string;
-  scenarios: Partial<Record<Scenario, ScenarioCoverage>>;
-}
-
 /** How the run was started: shown in the HTML report and JUnit, used by replay. Never the token. */
 export interface ReportSettings {
   command: string;
@@ -71,6 +59,53 @@ export interface Fingerprint {
   kind: string;
 }
 
+/** What one operation's judged requests were and got (recorded in the worker, per subject). */
+export interface Observed {
+  /** Requests sent. */
+  sent: number;
+  /** Status → how many answers had it (`none`: no answer). */
+  statuses: Record<string, number>;
+  /** Query, header and form parameter names sent at least once, in first-sent order. */
+  parameters: string[];
+}
+
+/** What an operation's scenarios sent: a scenario sends the same cases in every shard that runs it. */
+export type ObservedScenarios = Partial<Record<Scenario, Observed>>;
+
+/** One selected operation: tested or why not, and what its requests covered of its contract. */
+export interface OperationCoverage {
+  spec: string;
+  operation: string;
+  method: string;
+  path: string;
+  /** At least one request was sent and judged by a check. */
+  tested: boolean;
+  /** Why it was not tested (the skip reason of its checks). */
+  reason?: string;
+  /** Requests sent, in all and per scenario. */
+  cases: number;
+  scenarios: ObservedScenarios;
+  statuses: {
+    /** Documented statuses (`201`, `4XX`, `default`) some answer matched, and those none did. */
+    seen: string[];
+    notSeen: string[];
+    /** Statuses received that the operation does not document. */
+    undocumented: string[];
+  };
+  /** Documented query, header and body parameters sent at least once, and those never sent. */
+  parameters: { exercised: string[]; notExercised: string[] };
+}
+
+export interface Coverage {
+  /** Operations exercised (X) of the selected operations (Y), and X/Y in percent. */
+  tested: number;
+  total: number;
+  percent: number;
+  /** `--min-coverage P`: the run fails below it. */
+  minimum?: number;
+  operations: OperationCoverage[];
+}
+
 export interface ChangedSince {
   old: string;
   /** `spec operationId`, each with at least one change that is not description-only. */
@@ -84,7 +119,9 @@ export interface ChangedSince {
 }
 
 export interface RunSummary {
+  /** Operations selected for the run, and how many of them were exercised (a request sent and judged). */
   operations: number;
+  operationsTested: number;
   checks: number;
   cases: number;
   failures: number;
@@ -105,6 +142,10 @@ export interface RunReport {
   summary: RunSummary;
   results: CheckResult[];
   failures: FailureReport[];
+  /** Per operation, what was sent and received against what is documented (see buildCoverage). */
+  coverage?: Coverage;
+  /** What the worker recorded per `spec operationId`; the CLI turns it into `coverage` and drops it. */
+  observed?: Record<string, ObservedScenarios>;
   /** Checks left out by --read-only, by --checks/--skip-checks, or by --shard. */
   leftOut?: { checks: CheckId[]; reason: string }[];
   /** The run was stopped (SIGINT) before it ended: the results are partial. */
@@ -116,8 +157,6 @@ export interface RunReport {
   startedAt: string;
   durationMs: number;
   settings?: ReportSettings;
-  /** Per operation and scenario: requests sent and statuses seen. */
-  coverage?: CoverageEntry[];
   /** The run ended with exit 2 before a verdict: why. */
   error?: { code: string; message: string };
   /** Set by --baseline: how this run's failures compare with the baseline's. */
@@ -130,9 +169,12 @@ export function summarize(
   traffic: { retried429: number; rateLimited: number; notSent: number } = { retried429: 0, rateLimited: 0, notSent: 0 },
 ): RunSummary {
   const count = (status: ResultStatus) => results.filter((r) => r.status === status).length;
+  // Sequence subjects (`Members sequences`) are resources, not operations.
+  const ofOperations = results.filter((r) => !r.operation.endsWith(' sequences'));
+  const operationsIn = (rs: readonly CheckResult[]) => new Set(rs.map((r) => `${r.spec} ${r.operation}`)).size;
   return {
-    // Sequence subjects (`Members sequences`) are resources, not operations.
-    operations: new Set(results.filter((r) => !r.operation.endsWith(' sequences')).map((r) => `${r.spec} ${r.operation}`)).size,
+    operations: operationsIn(ofOperations),
+    operationsTested: operationsIn(ofOperations.filter((r) => r.status !== 'skipped')),
     checks: new Set(results.map((r) => r.check)).size,
     cases: results.reduce((sum, r) => sum + r.cases, 0),
     failures: failures.length,

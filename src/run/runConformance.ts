@@ -4,10 +4,9 @@ import type { TestCase } from 'vitest/node';
 import type { ConformanceMeta } from './defineConformanceSuite.js';
 import { postStop } from './ledger.js';
 import { HarnessError, type HarnessErrorCode } from '../errors.js';
-import { summarize, type CheckResult, type CoverageEntry, type FailureReport, type RunReport } from './report.js';
+import { summarize, type CheckResult, type FailureReport, type ObservedScenarios, type RunReport } from './report.js';
 import type { ConformanceRuntime } from './runtime.js';
 import { assertSupportedVitest } from './supportedVitest.js';
-import { inScenarioOrder } from './reports/coverageRows.js';
 
 const SUITE_FILE = fileURLToPath(new URL('./conformance.suite.js', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +42,7 @@ interface Collected {
   result: CheckResult;
   failures: FailureReport[];
   traffic?: Traffic;
-  coverage?: CoverageEntry['scenarios'];
+  observed?: ObservedScenarios;
   harnessError?: { code?: string; message: string };
 }
 
@@ -57,16 +56,6 @@ function trafficOf(collected: readonly Collected[]): Traffic {
   return total;
 }
 
-/** Each operation's requests by scenario, once per operation (all its tests carry the same). */
-function coverageOf(collected: readonly Collected[]): CoverageEntry[] {
-  const entries = new Map<string, CoverageEntry>();
-  for (const { result, coverage } of collected) {
-    const key = `${result.spec} ${result.operation}`;
-    if (!coverage || Object.keys(coverage).length === 0 || entries.has(key)) continue;
-    entries.set(key, { spec: result.spec, operation: result.operation, scenarios: inScenarioOrder(coverage) });
-  }
-  return [...entries.values()];
-}
 
 /** A subject the harness could not run: a HarnessError ends the run with exit 2, anything else is a bug. */
 function raiseHarnessError(collected: readonly Collected[]): void {
@@ -96,7 +85,7 @@ function resultOf(testCase: TestCase): Collected | undefined {
     },
     failures: own?.failures ?? [],
     ...(own?.traffic ? { traffic: own.traffic } : {}),
-    ...(own?.coverage ? { coverage: own.coverage } : {}),
+    ...(own?.observed ? { observed: own.observed } : {}),
     ...(own?.harnessError ? { harnessError: own.harnessError } : {}),
   };
 }
@@ -166,13 +155,14 @@ export async function runConformance(runtime: ConformanceRuntime, hooks: RunHook
     if (!interrupted) raiseHarnessError(collected);
     const results = collected.map((c) => c.result);
     const failures = collected.flatMap((c) => c.failures);
+    const observed = Object.fromEntries(collected.flatMap((c) => (c.observed ? [[`${c.result.spec} ${c.result.operation}`, c.observed]] : [])));
     return {
       target: runtime.target.baseUrl,
       seed: runtime.seed,
       summary: summarize(results, failures, trafficOf(collected)),
       results,
       failures,
-      coverage: coverageOf(collected),
+      observed,
       ...(interrupted ? { interrupted: true } : {}),
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,

@@ -10,6 +10,8 @@ export interface SuiteOptions {
   checks: CheckId[];
   /** operationIds to run; default all. */
   operations?: string[];
+  /** Whole resources to run, by name (`Members`) or list key; with `operations`, both are run. */
+  resources?: string[];
   /** `--changed-since`: only these operations and these resources' sequences (`spec operationId`, `spec ResourceName`). */
   changed?: { operations: string[]; resources: string[] };
   /** Per-request timeout. Default 10 s. */
@@ -46,6 +48,7 @@ export function withDefaults(options: Partial<SuiteOptions>, allChecks: readonly
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     checks: options.checks ?? [...allChecks],
     ...(options.operations ? { operations: options.operations } : {}),
+    ...(options.resources ? { resources: options.resources } : {}),
     ...(options.changed ? { changed: options.changed } : {}),
     timeoutMs: options.timeoutMs ?? 10_000,
     deadlineMs: options.deadlineMs ?? 600_000,

@@ -3,7 +3,8 @@ import type { Failure, Scenario } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
-import type { CoverageEntry, FailureReport } from './report.js';
+import type { RequestCase } from '../generate/types.js';
+import type { FailureReport, ObservedScenarios } from './report.js';
 
 const BODY_LIMIT = 2000;
 /** Failures kept per check and kind: the first one is the example, the rest would be noise. */
@@ -37,8 +38,8 @@ export class Tally {
   /** The run's traffic counts when this subject ended (see RunSession.traffic). */
   traffic = { retried429: 0, rateLimited: 0, notSent: 0 };
   private readonly kinds = new Map<string, number>();
-  /** Requests sent and statuses seen, per scenario (the report's coverage). */
-  readonly coverage: CoverageEntry['scenarios'] = {};
+  /** What the operation's requests were and got, per scenario: the run's coverage is built from this. */
+  readonly observed: ObservedScenarios = {};
   /** Wall time of the subject, set when it ends. */
   durationMs?: number;
 
@@ -59,16 +60,18 @@ export class Tally {
     for (const check of checks) this.get(check).cases += 1;
   }
 
-  hasFailed(check: CheckId): boolean {
-    return (this.byCheck.get(check)?.failures.length ?? 0) > 0;
+  /** Counts one sent request under its scenario: its parameters, and its status (`none`: no answer). */
+  observe(scenario: Scenario, requestCase: RequestCase, outcome: Exchange | TransportFailure): void {
+    const entry = (this.observed[scenario] ??= { sent: 0, statuses: {}, parameters: [] });
+    entry.sent += 1;
+    const names = [...requestCase.query.map(([name]) => name), ...Object.keys(requestCase.headers), ...(requestCase.form ?? []).map(([name]) => name)];
+    for (const name of names) if (!entry.parameters.includes(name)) entry.parameters.push(name);
+    const status = 'response' in outcome ? String(outcome.response.status) : 'none';
+    entry.statuses[status] = (entry.statuses[status] ?? 0) + 1;
   }
 
-  /** Counts one sent request and its status (`none`: no answer) under its scenario. */
-  saw(scenario: Scenario, outcome: Exchange | TransportFailure): void {
-    const entry = (this.coverage[scenario] ??= { sent: 0, statuses: {} });
-    const status = 'response' in outcome ? String(outcome.response.status) : 'none';
-    entry.sent += 1;
-    entry.statuses[status] = (entry.statuses[status] ?? 0) + 1;
+  hasFailed(check: CheckId): boolean {
+    return (this.byCheck.get(check)?.failures.length ?? 0) > 0;
   }
 
   /** Records failures of one exchange (or a transport failure, which has no response). */

@@ -5,3 +5,4 @@ export { validateRequest, type RequestIssue, type WireRequest } from './validate
 export { decodeForm, decodeWireValue, decodeWireValues, schemaTypes } from './decodeWireValue.js';
 export { joinPointer, resolvePointer } from './jsonPointer.js';
 export { listPathOf } from './groupResources.js';
+export { specIdOf, specIdOfName } from './specIdOf.js';

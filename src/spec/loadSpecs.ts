@@ -95,7 +95,7 @@ export async function loadSpecFile(file: string, options: LoadOptions = {}): Pro
   };
 }
 
-/** Loads files and directories of files into one index. Spec ids (file base names) must be unique. */
+/** Loads files and directories of files into one index. Spec ids (see specIdOf) must be unique. */
 export async function loadSpecs(paths: string | readonly string[], options: LoadOptions = {}): Promise<SpecIndex> {
   const files = await expandSpecPaths(typeof paths === 'string' ? [paths] : paths);
   const specs: LoadedSpec[] = [];
@@ -103,7 +103,7 @@ export async function loadSpecs(paths: string | readonly string[], options: Load
     const spec = await loadSpecFile(file, options);
     const clash = specs.find((other) => other.id === spec.id);
     if (clash) {
-      throw new HarnessError('SPEC_INVALID', `${file}: spec id "${spec.id}" is also the id of ${clash.file}`, { file });
+      throw new HarnessError('SPEC_INVALID', `${clash.file} and ${file} have the same spec id "${spec.id}" (the file name without extension and a leading twilio_); load only one of them`, { file });
     }
     specs.push(spec);
   }

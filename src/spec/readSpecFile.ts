@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { specIdOf } from './specIdOf.js';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { HarnessError } from '../errors.js';
 
@@ -92,5 +93,5 @@ export async function readSpecFile(file: string): Promise<SpecFile> {
       pointer: '/openapi',
     });
   }
-  return { id: path.basename(file, path.extname(file)), file, openapi: version, raw: document };
+  return { id: specIdOf(file), file, openapi: version, raw: document };
 }

@@ -88,7 +88,8 @@ describe('apiconform run accepts good input', () => {
       );
       expect(outcome.code, outcome.stderr).toBe(0);
       expect(outcome.stderr).toBe('');
-      expect(outcome.stdout).toMatch(/^PASSED: \d+ passed, 0 failed, 0 skipped \(2 operations,/mu);
+      expect(outcome.stdout).toMatch(/^PASSED: \d+ passed, 0 failed, 0 skipped \(2 of 2 operations tested,/mu);
+      expect(outcome.stdout).toMatch(/^apiconform: 2 operations from 1 spec\(s\)/mu);
       expectNoSecrets(ownAccount, { stdout: outcome.stdout });
     } finally {
       await own.emulator.close();

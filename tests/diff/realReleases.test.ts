@@ -50,7 +50,7 @@ describe.skipIf(!present)('apiconform diff on real releases of twilio-oai (../sh
   it('Chat list PageSize maximum 1000 → 100 is breaking, under each list operation', () => {
     const [channels] = find(june2024, 'ListChannel', 'request-parameter-max-decreased');
     expect(channels).toMatchObject({
-      specId: 'twilio_chat_v2', level: 'breaking', method: 'GET', path: '/v2/Services/{ServiceSid}/Channels',
+      specId: 'chat_v2', level: 'breaking', method: 'GET', path: '/v2/Services/{ServiceSid}/Channels',
       field: 'query PageSize', before: 1000, after: 100,
     });
     expect(channels!.message).toBe('ListChannel: query PageSize maximum 1000 → 100; must reject PageSize above 100');
@@ -59,7 +59,7 @@ describe.skipIf(!present)('apiconform diff on real releases of twilio-oai (../sh
 
   it('Conversations State gains `initializing`: may be returned (warning), must be accepted (info)', () => {
     const fetch = find(march2025, 'FetchConversation', 'response-property-enum-value-added');
-    expect(fetch).toEqual([expect.objectContaining({ specId: 'twilio_conversations_v1', level: 'warning', field: 'response 200 state', after: 'initializing' })]);
+    expect(fetch).toEqual([expect.objectContaining({ specId: 'conversations_v1', level: 'warning', field: 'response 200 state', after: 'initializing' })]);
     expect(fetch[0]!.message).toContain('may return state `initializing`');
     expect(find(march2025, 'CreateConversation', 'request-property-enum-value-added')).toEqual([
       expect.objectContaining({ level: 'info', field: 'body State', after: 'initializing' }),
@@ -67,7 +67,7 @@ describe.skipIf(!present)('apiconform diff on real releases of twilio-oai (../sh
   });
 
   it("Proxy's ShortCodes resource removed: five operations, each breaking; and one loosened body field", () => {
-    const proxy = march2025.changes.filter((c) => c.specId === 'twilio_proxy_v1' && !c.descriptionOnly);
+    const proxy = march2025.changes.filter((c) => c.specId === 'proxy_v1' && !c.descriptionOnly);
     expect(proxy.map((c) => [c.operationId, c.id, c.level, c.field])).toEqual([
       // The items of CreateSession's Participants lost their `type: object`.
       ['CreateSession', 'request-property-type-removed', 'info', 'body Participants[]'],

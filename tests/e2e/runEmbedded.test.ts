@@ -24,6 +24,8 @@ describe('apiconform run against the embedded emulator', () => {
     expect(report.summary.failed).toBe(0);
     expect(report.failures).toEqual([]);
     expect(report.summary.operations).toBe(14);
+    expect(report.summary.operationsTested).toBe(14);
+    expect(report.coverage).toMatchObject({ tested: 14, total: 14, percent: 100 });
   });
 
   it('prints progress per operation, the matrix and the summary', () => {
@@ -31,7 +33,9 @@ describe('apiconform run against the embedded emulator', () => {
     expect(first.stdout).toMatch(/^ {2}✓ chat_v2 CreateMember +\d+ checks, \d+ cases$/mu);
     expect(first.stdout).toMatch(/^proxy_v1 +st ct rs /mu);
     expect(first.stdout).toMatch(/^ {2}DeleteParticipant +✓ {2}✓ /mu);
-    expect(first.stdout).toMatch(/^PASSED: \d+ passed, 0 failed, 0 skipped \(14 operations, \d+ checks, \d+ cases, 0 failures\)/mu);
+    expect(first.stdout).toMatch(/^PASSED: \d+ passed, 0 failed, 0 skipped \(14 of 14 operations tested, \d+ checks, \d+ cases, 0 failures\)/mu);
+    expect(first.stdout).toMatch(/^coverage: 14 of 14 operations tested \(100%\)$/mu);
+    expect(first.stdout).not.toMatch(/^not tested/mu);
   });
 
   it('writes a JSON report with every operation × check', () => {

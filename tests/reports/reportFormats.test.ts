@@ -77,7 +77,7 @@ describe('--report-html against a target with the url_uses_identity fault', () =
     const table = byClass(html, 'coverage')[0]!;
     const rows = byTag(byTag(table, 'tbody')[0]!, 'tr');
     expect(rows).toHaveLength(14);
-    const create = report.coverage!.find((c) => c.operation === 'CreateMember')!;
+    const create = report.coverage!.operations.find((c) => c.operation === 'CreateMember')!;
     const row = rows.find((r) => text(byTag(r, 'th')[0]!) === 'chat_v2 CreateMember')!;
     const sent = Object.values(create.scenarios).reduce((sum, s) => sum + s.sent, 0);
     expect(text(byTag(row, 'td')[0]!)).toBe(String(sent));

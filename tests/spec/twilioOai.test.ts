@@ -20,7 +20,7 @@ describe.skipIf(!hasTwilioOai)("Twilio's 55 official descriptions (../shared/twi
     expect(index.operations).toHaveLength(1447);
     expect(index.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const chat = index.resources.find((r) => r.listPath === '/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members');
-    expect(chat).toMatchObject({ specId: 'twilio_chat_v2', sidPrefix: 'MB', listKey: 'members', idParam: 'Sid' });
+    expect(chat).toMatchObject({ specId: 'chat_v2', sidPrefix: 'MB', listKey: 'members', idParam: 'Sid' });
     const calls = index.resources.find((r) => r.listPath === '/2010-04-01/Accounts/{AccountSid}/Calls.json');
     expect(calls).toMatchObject({ instancePath: '/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json', sidPrefix: 'CA', listKey: 'calls' });
   }, 60_000);

@@ -7,7 +7,7 @@ main { max-width: 1200px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 1.4rem; margin: 0 0 4px; }
 h2 { font-size: 1.15rem; margin: 28px 0 8px; border-bottom: 1px solid #dde2e6; padding-bottom: 4px; }
 .verdict { display: inline-block; padding: 2px 10px; border-radius: 4px; font-weight: 700; color: #fff; }
-.verdict.PASSED { background: #1e7b34; } .verdict.FAILED, .verdict.ERROR { background: #b3261e; } .verdict.INCOMPLETE { background: #9a6700; }
+.verdict.PASSED { background: #1e7b34; } .verdict.FAILED, .verdict.ERROR { background: #b3261e; } .verdict.INCOMPLETE, .verdict.NOT-TESTED { background: #9a6700; }
 .summary { color: var(--muted); margin: 6px 0 0; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid #dde2e6; border-radius: 4px; background: #fff; }
 table { border-collapse: collapse; font-size: 0.85rem; }

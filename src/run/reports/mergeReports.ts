@@ -1,8 +1,8 @@
 import { CHECK_IDS } from '../../checks/checkIds.js';
 import { HarnessError } from '../../errors.js';
-import { summarize, type CoverageEntry, type Fingerprint, type RunReport } from '../report.js';
+import { coverageOf, operationCoverage } from '../coverage.js';
+import { summarize, type Coverage, type Fingerprint, type OperationCoverage, type RunReport } from '../report.js';
 import { fingerprintOf } from './applyBaseline.js';
-import { inScenarioOrder } from './coverageRows.js';
 import { orderOfSequences } from './orderOfSequences.js';
 
 export interface NamedReport {
@@ -41,16 +41,24 @@ function checkShards(reports: readonly NamedReport[]): void {
   }
 }
 
-/** Each operation's requests per scenario: a scenario runs the same cases in every shard that runs it. */
-function mergeCoverage(reports: readonly NamedReport[]): CoverageEntry[] {
-  const merged = new Map<string, CoverageEntry>();
-  for (const { report } of reports) {
-    for (const entry of report.coverage ?? []) {
-      const into = merged.get(subjectOf(entry)) ?? { spec: entry.spec, operation: entry.operation, scenarios: {} };
-      merged.set(subjectOf(entry), { ...into, scenarios: { ...entry.scenarios, ...into.scenarios } });
-    }
-  }
-  return [...merged.values()].map((entry) => ({ ...entry, scenarios: inScenarioOrder(entry.scenarios) }));
+/** Each operation's coverage rebuilt from the scenarios of every shard (a scenario sends the same cases in each). */
+function mergeCoverage(reports: readonly NamedReport[]): Coverage | undefined {
+  const withCoverage = reports.flatMap(({ report }) => (report.coverage ? [report.coverage] : []));
+  if (withCoverage.length === 0) return undefined;
+  const merged = new Map<string, OperationCoverage[]>();
+  for (const entry of withCoverage.flatMap((c) => c.operations)) merged.set(subjectOf(entry), [...(merged.get(subjectOf(entry)) ?? []), entry]);
+  const operations = [...merged.values()].map((entries) => {
+    const [first] = entries as [OperationCoverage];
+    const documented = {
+      statuses: [...first.statuses.seen, ...first.statuses.notSeen],
+      parameters: [...first.parameters.exercised, ...first.parameters.notExercised],
+    };
+    const scenarios = Object.assign({}, ...entries.map((e) => e.scenarios)) as OperationCoverage['scenarios'];
+    const reason = entries.some((e) => e.tested) ? undefined : first.reason ?? 'not tested';
+    return operationCoverage(first, documented, scenarios, reason);
+  });
+  const minimum = withCoverage.find((c) => c.minimum !== undefined)?.minimum;
+  return coverageOf(operations, minimum);
 }
 
 /** The reports of `--shard i/n` runs as one report, in the unsharded run's order. */
@@ -73,6 +81,7 @@ export function mergeReports(reports: readonly NamedReport[]): RunReport {
   const seen = new Set(failures.map((f) => JSON.stringify(fingerprintOf(f))));
   const fixed = unique(baselined.flatMap(({ report }) => report.baseline!.fixed), (f: Fingerprint) => JSON.stringify(f)).filter((f) => !seen.has(JSON.stringify(f)));
   const known = failures.filter((f) => f.known).length;
+  const coverage = mergeCoverage(reports);
   return {
     target: first.target,
     seed: first.seed,
@@ -85,7 +94,7 @@ export function mergeReports(reports: readonly NamedReport[]): RunReport {
     startedAt: new Date(Math.min(...starts)).toISOString(),
     durationMs: Math.max(...ends) - Math.min(...starts),
     ...(first.settings ? { settings: { ...settings, command: settings.command.replace(/ --shard \S+/u, '') } } : {}),
-    coverage: mergeCoverage(reports),
+    ...(coverage ? { coverage } : {}),
     ...(errored ? { error: { ...errored.report.error!, message: `${errored.file}: ${errored.report.error!.message}` } } : {}),
     ...(baselined.length ? { baseline: { file: baselined[0]!.report.baseline!.file, known, new: failures.length - known, fixed } } : {}),
   };

@@ -5,7 +5,7 @@ import { htmlFailures } from './htmlFailures.js';
 import { htmlMatrix } from './htmlMatrix.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import { baselineLine, summaryLine } from './summaryLine.js';
-import { verdictOf } from './verdictOf.js';
+import { verdictOf } from '../verdictOf.js';
 
 // No request may leave the page: every asset is inline, and the policy forbids fetching anything.
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -80,7 +80,7 @@ export function renderHtml(report: RunReport): string {
 </head>
 <body>
 <main>
-<h1>apiconform <span class="verdict ${verdict}" id="verdict">${verdict}</span></h1>
+<h1>apiconform <span class="verdict ${verdict.replace(' ', '-')}" id="verdict">${verdict}</span></h1>
 <p class="summary">${e(summaryLine(report))} · target ${e(target(report))}</p>
 ${error}${baselineSection(report)}
 <h2 id="matrix-title">Operations × checks</h2>

@@ -2,7 +2,7 @@ import type { FailureReport, RunReport } from '../report.js';
 import { coverageRows, formatStatuses } from './coverageRows.js';
 import { escapeHtml, withoutControls } from './escapeHtml.js';
 import { baselineLine, summaryLine } from './summaryLine.js';
-import { verdictOf } from './verdictOf.js';
+import { verdictOf } from '../verdictOf.js';
 
 /** Failures shown in full; the rest are counted (a step summary has a size limit). */
 const SHOWN = 10;
