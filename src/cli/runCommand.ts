@@ -9,6 +9,7 @@ import { checkReachable } from '../run/checkReachable.js';
 import { writeJsonReport } from '../run/writeJsonReport.js';
 import { writeJunitReport } from '../run/writeJunitReport.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
+import { checkReportPaths } from './checkReportPath.js';
 import type { Command, Io } from './command.js';
 import { readConfigFile } from './readConfigFile.js';
 import { runSettings } from './runSettings.js';
@@ -23,13 +24,22 @@ const redacting = (io: Io, secrets: readonly string[]): Io => ({
   stderr: (text) => io.stderr(redact(text, secrets)),
 });
 
-/** A report that cannot be written is a usage error (exit 2) naming the flag and the file. */
+/** A file system call that does not settle in this time (a stuck mount, a FIFO) fails the report. */
+const REPORT_WRITE_MS = 60_000;
+
+/** A report that cannot be written is a usage error (exit 2) naming the flag and the file, never a hang. */
 async function writeReport(flag: string, file: string | undefined, write: () => Promise<void>): Promise<void> {
   if (file === undefined) return;
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`still not written after ${REPORT_WRITE_MS / 1000} s`)), REPORT_WRITE_MS).unref();
+  });
   try {
-    await write();
+    await Promise.race([write(), stuck]);
   } catch (error) {
     throw new HarnessError('USAGE', `${flag} ${file}: cannot write the report: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -86,6 +96,7 @@ export const runCommand: Command = {
     const startedAt = Date.now();
     const config = typeof parsed.values.config === 'string' ? await readConfigFile(parsed.values.config) : {};
     const settings = runSettings(parsed, config, rawIo.env);
+    await checkReportPaths({ '--report-json': settings.reportJson, '--report-junit': settings.reportJunit });
     const specPaths = settings.specPaths ?? [BUNDLED_SPECS];
     const index = await loadSpecs(specPaths);
     const unknownOps = (settings.options.operations ?? []).filter((id) => !index.operations.some((op) => op.operationId === id));

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { ensureParentDir } from './ensureParentDir.js';
 import type { RunReport } from './report.js';
 
 export async function writeJsonReport(file: string, report: RunReport): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await ensureParentDir(file);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { ensureParentDir } from './ensureParentDir.js';
 import type { RunReport } from './report.js';
 
 // XML 1.0 cannot carry most control characters at all, even escaped.
@@ -44,6 +44,6 @@ export function junitXml(report: RunReport): string {
 }
 
 export async function writeJunitReport(file: string, report: RunReport): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await ensureParentDir(file);
   await writeFile(file, junitXml(report));
 }
