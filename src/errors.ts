@@ -13,7 +13,9 @@ export type HarnessErrorCode =
   | 'USAGE'
   | 'CONFIG'
   | 'FIXTURE'
-  | 'TARGET_UNREACHABLE';
+  | 'TARGET_UNREACHABLE'
+  /** The target answered only 429 for longer than the run's budget for them. */
+  | 'RATE_LIMITED';
 
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';
