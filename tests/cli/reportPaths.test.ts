@@ -55,7 +55,7 @@ describe.concurrent('a report path that cannot be written: exit 2 and one line b
     const other = flag === '--report-json' ? ['--report-junit', good] : ['--report-json', good];
     const outcome = await runCliProcess(['run', '--base-url', api.emulator.baseUrl, '--config', await config(), ...other, flag, fill(file)], {
       env: credentialsEnv(account()),
-      killAfterMs: 30_000,
+      killAfterMs: 120_000,
       ...asUser,
     });
     expect(outcome.code, outcome.stderr).toBe(2);
@@ -63,7 +63,7 @@ describe.concurrent('a report path that cannot be written: exit 2 and one line b
     expect(outcome.stderr).toBe(`apiconform run: ${flag} ${fill(file)}: cannot write the report: ${fill(why)}\n`);
     expect(api.emulator.stats.requests).toBe(0);
     expectNoSecrets(account(), { stdout: outcome.stdout, stderr: outcome.stderr });
-  }, 60_000);
+  }, 180_000);
 });
 
 let configFile: Promise<string> | undefined;

@@ -31,7 +31,7 @@ beforeAll(async () => {
   );
   report = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
   junit = await readFile(path.join(dir, 'r.xml'), 'utf8');
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   server.child.kill('SIGTERM');
@@ -64,7 +64,7 @@ describe('a run against `apiconform serve --fault url_uses_identity`', () => {
     expect(again.code).toBe(1);
     expect(cases(second)).toEqual(cases(report));
     expect(second.results).toEqual(report.results);
-  }, 60_000);
+  }, 300_000);
 
   it('never shows the auth token, nor its Basic-auth form, in any output or report', () => {
     const token = server.info.authToken;

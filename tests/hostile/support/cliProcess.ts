@@ -63,7 +63,7 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Cli
     const now = child.pid === undefined ? undefined : peakRssMb(child.pid);
     if (now !== undefined) peak = Math.max(peak ?? 0, now);
   }, 50);
-  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 60_000);
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 180_000);
   const exited = new Promise<CliExit>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
