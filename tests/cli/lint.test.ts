@@ -57,11 +57,11 @@ describe.concurrent('apiconform lint on specs that are big or recursive', () => 
 
   it('a generated spec with 10,000 operations loads in bounded time', async () => {
     const file = await workspace.write('generated-10000.json', generatedSpec(2500));
-    const outcome = await runCliProcess(['lint', file], { killAfterMs: 240_000 });
+    const outcome = await runCliProcess(['lint', file], { killAfterMs: 360_000 });
     console.log(`10,000 operations: lint in ${outcome.ms} ms, peak RSS ${outcome.peakRssMb?.toFixed(0)} MiB`);
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(outcome.stdout).toBe('1 spec(s), 10000 operation(s), 2500 resource(s): 0 error(s), 0 warning(s)\n');
     // Minutes, not seconds: the figure is printed above; a quadratic blow-up would take far longer.
-    expect(outcome.ms).toBeLessThan(180_000);
-  }, 300_000);
+    expect(outcome.ms).toBeLessThan(300_000);
+  }, 420_000);
 });
