@@ -21,7 +21,7 @@ async function whyNotWritable(file: string): Promise<string | undefined> {
   }
   try {
     // An existing file is opened without truncating it: an earlier run's report stays until this run's replaces it.
-    if (found) await (await open(file, constants.O_WRONLY)).close();
+    if (found) await (await open(file, constants.O_WRONLY | constants.O_NONBLOCK)).close();
     else await (await open(file, 'wx')).close().then(() => unlink(file));
     return undefined;
   } catch (error) {

@@ -1,8 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { ensureParentDir } from './ensureParentDir.js';
+import { writeReportFile } from './writeReportFile.js';
 import type { RunReport } from './report.js';
 
 export async function writeJsonReport(file: string, report: RunReport): Promise<void> {
-  await ensureParentDir(file);
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReportFile(file, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { ensureParentDir } from './ensureParentDir.js';
+import { writeReportFile } from './writeReportFile.js';
 import type { RunReport } from './report.js';
 
 // XML 1.0 cannot carry most control characters at all, even escaped.
@@ -44,6 +43,5 @@ export function junitXml(report: RunReport): string {
 }
 
 export async function writeJunitReport(file: string, report: RunReport): Promise<void> {
-  await ensureParentDir(file);
-  await writeFile(file, junitXml(report));
+  await writeReportFile(file, junitXml(report));
 }

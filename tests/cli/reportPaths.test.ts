@@ -1,6 +1,8 @@
 // Report files that cannot be written: found before any request is sent (one line, exit 2), and a
-// report that becomes unwritable during the run ends the process with a message and exit 2, never a hang.
+// report that becomes unwritable during the run (a file in place of its folder, a FIFO with no reader)
+// ends the process with a message and exit 2, never a hang.
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type Api } from '../emulator/api.js';
@@ -104,6 +106,38 @@ describe('a report folder that goes away during the run', () => {
       await rm(folder, { force: true });
     }
   }, 150_000);
+
+  it('a report file that becomes a FIFO with no reader: one line, exit 2, no hang', async () => {
+    const own = await startApi({ seed: 94 });
+    const report = workspace.file('fifo.json');
+    // At the first API request (after every check of the flags), the report path becomes a FIFO nobody reads:
+    // a blocking open for writing would never return, and no exit can end the thread that waits in it.
+    let made = false;
+    const server = await startHostile((req, _res, tools) => {
+      if (!isProbe(req) && !made) {
+        made = true;
+        execFileSync('mkfifo', [report]);
+      }
+      tools.forward();
+    }, own.emulator.baseUrl);
+    try {
+      const ownAccount = { accountSid: own.emulator.accountSid, authToken: own.emulator.authToken };
+      const file = await workspace.write('own-fifo.json', fixturesConfig(own));
+      const outcome = await runCliProcess(
+        ['run', '--base-url', server.url, '--config', file, '--spec', 'specs/chat_v2.yaml', '--operations', 'FetchMember', '--runs', '2', '--seed', '3', '-q', '--report-json', report],
+        { env: credentialsEnv(ownAccount), killAfterMs: 240_000 },
+      );
+      expect(made).toBe(true);
+      expect(outcome.signal, 'the process ended by itself').toBeNull();
+      expect(outcome.code, outcome.stderr).toBe(2);
+      expect(outcome.stdout).toMatch(/^PASSED: /mu);
+      expect(outcome.stderr).toBe(`apiconform run: --report-json ${report}: cannot write the report: ENXIO: no such device or address, open '${report}'\n`);
+    } finally {
+      await server.close();
+      await own.emulator.close();
+      await rm(report, { force: true });
+    }
+  }, 300_000);
 
   it('a missing folder that can be created is created, and the reports are written there', async () => {
     const own = await startApi({ seed: 93 });
