@@ -14,7 +14,9 @@ export type HarnessErrorCode =
   | 'CONFIG'
   | 'FIXTURE'
   | 'TARGET_UNREACHABLE'
-  | 'UNSUPPORTED_VITEST';
+  | 'UNSUPPORTED_VITEST'
+  /** The target answered only 429 for longer than the run's budget for them. */
+  | 'RATE_LIMITED';
 
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';

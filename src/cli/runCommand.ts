@@ -16,6 +16,7 @@ import { nothingTestedLine } from '../run/formatSummary.js';
 import { selectedOperations, unknownResources } from '../run/selection.js';
 import { exitCodeOf, verdictOf } from '../run/verdictOf.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
+import { checkReportPaths } from './checkReportPath.js';
 import type { Command, Io } from './command.js';
 import { readConfigFile } from './readConfigFile.js';
 import { runSettings } from './runSettings.js';
@@ -99,6 +100,13 @@ export const runCommand: Command = {
     const startedAt = Date.now();
     const config = typeof parsed.values.config === 'string' ? await readConfigFile(parsed.values.config) : {};
     const settings = runSettings(parsed, config, rawIo.env);
+    await checkReportPaths({
+      '--report-json': settings.reportJson,
+      '--report-junit': settings.reportJunit,
+      '--report-html': settings.reportHtml,
+      '--report-markdown': settings.reportMarkdown,
+      GITHUB_STEP_SUMMARY: rawIo.env.GITHUB_STEP_SUMMARY || undefined,
+    });
     // Chosen here, so that a run ending with exit 2 still reports the seed it ran with.
     const options = { ...settings.options, seed: settings.options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt };
     const baseline = settings.baseline === undefined ? undefined : await readReport(settings.baseline, '--baseline');

@@ -2,7 +2,7 @@ import { HarnessError } from '../errors.js';
 import type { RunReport } from '../run/report.js';
 import { renderHtml } from '../run/reports/renderHtml.js';
 import { renderMarkdown } from '../run/reports/renderMarkdown.js';
-import { writeReportFile } from '../run/reports/writeReportFile.js';
+import { writeReportFile } from '../run/writeReportFile.js';
 import { writeJsonReport } from '../run/writeJsonReport.js';
 import { writeJunitReport } from '../run/writeJunitReport.js';
 
@@ -14,13 +14,22 @@ export interface ReportFiles {
   reportMarkdown?: string | undefined;
 }
 
-/** A report that cannot be written is a usage error (exit 2) naming the flag and the file. */
+/** A file system call that does not settle in this time (a stuck mount, a FIFO) fails the report. */
+const REPORT_WRITE_MS = 60_000;
+
+/** A report that cannot be written is a usage error (exit 2) naming the flag and the file, never a hang. */
 async function writeReport(flag: string, file: string | undefined, write: (file: string) => Promise<void>): Promise<void> {
   if (file === undefined || file === '') return;
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`still not written after ${REPORT_WRITE_MS / 1000} s`)), REPORT_WRITE_MS).unref();
+  });
   try {
-    await write(file);
+    await Promise.race([write(file), stuck]);
   } catch (error) {
     throw new HarnessError('USAGE', `${flag} ${file}: cannot write the report: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -21,7 +21,8 @@ import type { EmulatorResponse, HandlerContext, PipelineContext } from './types.
 export async function answerRequest(req: IncomingMessage, ctx: PipelineContext): Promise<EmulatorResponse> {
   const { app } = ctx;
   const body = await readBody(req);
-  if (body.tooLarge) return { ...invalidRequest(`Request body is larger than ${BODY_LIMIT} bytes`, 413), close: true };
+  // Not `close`: the connection stays while the rest of the body is discarded, so that the client reads the 413.
+  if (body.tooLarge) return invalidRequest(`Request body is larger than ${BODY_LIMIT} bytes`, 413);
 
   const verdict = authenticate(req.headers.authorization, app.state.credentials);
   if (!(app.hooks.admit ? app.hooks.admit(verdict) : admitted(verdict))) return unauthorized();

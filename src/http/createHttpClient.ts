@@ -68,13 +68,24 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
   };
 
+  const guard = options.rateLimitGuard;
+  // Cleanup (past the deadline) still tries: what the run created must go if the target lets it.
+  const givenUp = (request: HttpRequest, pastDeadline: boolean): TransportFailure | undefined =>
+    guard?.exhausted === undefined || pastDeadline
+      ? undefined
+      : { request, code: 'RATE_LIMITED', message: `the target is rate limiting every request (${guard.exhausted}); not sent`, durationMs: 0, notSent: true };
+
   return {
     stats,
     async send(request, { pastDeadline = false } = {}) {
       const retry = options.retry429;
       for (let retries = 0; ; retries += 1) {
+        const refused = givenUp(request, pastDeadline);
+        if (refused) return refused;
         const outcome = await attempt(request, pastDeadline);
+        if (isExchange(outcome)) guard?.note(outcome.response.status);
         if (!retry || retries >= retry.maxRetries || !isExchange(outcome) || outcome.response.status !== 429) return outcome;
+        if (givenUp(request, pastDeadline)) return outcome; // the budget is spent: this 429 stands
         stats.retried429 += 1;
         const asked = retryAfterMs(outcome.response.headers['retry-after']) ?? fallbackDelay(retries + 1);
         const left = options.deadlineAt === undefined || pastDeadline ? Number.POSITIVE_INFINITY : options.deadlineAt - Date.now();

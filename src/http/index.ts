@@ -1,6 +1,7 @@
 export type * from './types.js';
 export { buildRequest, type RequestTarget } from './buildRequest.js';
 export { createHttpClient } from './createHttpClient.js';
+export { createRateLimitGuard, type RateLimitBudget, type RateLimitGuard } from './createRateLimitGuard.js';
 export { encodeForm } from './encodeForm.js';
 export { encodeSegment, fillPath } from './fillPath.js';
 export { basicAuth, parseBasicAuth } from './basicAuth.js';

@@ -1,5 +1,11 @@
 import type { Readable } from 'node:stream';
 
+/**
+ * Of a body longer than the cap, only this much is kept as text: such a body is never parsed, only
+ * shown (a report shows 2000 characters), and a run may hold many of them.
+ */
+export const TRUNCATED_TEXT_BYTES = 16 * 1024;
+
 export interface BodyText {
   text: string;
   /** True when the body went on past the limit; it was not read further. */
@@ -9,21 +15,20 @@ export interface BodyText {
 
 /**
  * Reads at most `maxBytes` of a body, then stops and destroys the stream (the connection is dropped,
- * the rest never buffered). A UTF-8 sequence cut at the limit is left out of the text.
+ * the rest never buffered). The bytes are decoded once the body is whole; of a body past the limit
+ * only the first `keepTruncated` bytes become text. A UTF-8 sequence cut short is left out.
  */
-export async function readBody(body: Readable, maxBytes: number): Promise<BodyText> {
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
+export async function readBody(body: Readable, maxBytes: number, keepTruncated = TRUNCATED_TEXT_BYTES): Promise<BodyText> {
+  const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    const room = maxBytes - bytes;
-    if (chunk.length > room) {
-      text += decoder.decode(chunk.subarray(0, room), { stream: true });
+    chunks.push(chunk);
+    if (bytes + chunk.length > maxBytes) {
       body.destroy();
-      return { text, truncated: true, bytes: maxBytes };
+      const head = Buffer.concat(chunks, Math.min(keepTruncated, maxBytes));
+      return { text: new TextDecoder('utf-8').decode(head, { stream: true }), truncated: true, bytes: maxBytes };
     }
-    text += decoder.decode(chunk, { stream: true });
     bytes += chunk.length;
   }
-  return { text: text + decoder.decode(), truncated: false, bytes };
+  return { text: new TextDecoder('utf-8').decode(Buffer.concat(chunks, bytes)), truncated: false, bytes };
 }

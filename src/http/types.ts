@@ -1,3 +1,4 @@
+import type { RateLimitGuard } from './createRateLimitGuard.js';
 import type { HttpMethod } from '../spec/types.js';
 
 /** A request exactly as sent. `headers` never holds the real token once it is reported (see redact). */
@@ -46,6 +47,8 @@ export type TransportFailureCode =
   | 'DEADLINE'
   /** The run was interrupted (Ctrl-C): the request was not sent. */
   | 'INTERRUPTED'
+  /** The target answered only 429 for longer than the run's budget: the request was not sent. */
+  | 'RATE_LIMITED'
   | 'OTHER';
 
 export interface TransportFailure {
@@ -73,6 +76,8 @@ export interface HttpClientOptions {
   deadlineAt?: number;
   /** Retry a 429 after its Retry-After (bounded by maxDelayMs); off when absent. */
   retry429?: { maxRetries: number; maxDelayMs: number };
+  /** Sees every answer; once it is exhausted, requests fail at once as RATE_LIMITED (shared by a run's clients). */
+  rateLimitGuard?: RateLimitGuard;
 }
 
 /** What a client has done so far. */

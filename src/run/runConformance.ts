@@ -63,7 +63,8 @@ function raiseHarnessError(collected: readonly Collected[]): void {
   if (!broken?.harnessError) return;
   const { code, message } = broken.harnessError;
   const where = `${broken.result.spec} ${broken.result.operation}`;
-  if (code) throw new HarnessError(code as HarnessErrorCode, `${where}: ${message.split('\n')[0]}`);
+  // The message is the error's stack: its first line is `HarnessError: <message>`.
+  if (code) throw new HarnessError(code as HarnessErrorCode, `${where}: ${message.split('\n')[0]!.replace(/^HarnessError: /u, '')}`);
   throw new Error(`apiconform failed while running ${where}: ${message}`);
 }
 

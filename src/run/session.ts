@@ -4,6 +4,7 @@ import { uniqueTag } from '../generate/uniqueTag.js';
 import type { RequestCase } from '../generate/types.js';
 import { buildRequest } from '../http/buildRequest.js';
 import { createHttpClient } from '../http/createHttpClient.js';
+import { createRateLimitGuard, type RateLimitGuard } from '../http/createRateLimitGuard.js';
 import { secretsOf } from '../http/secretsOf.js';
 import { bodyJson } from '../http/bodyJson.js';
 import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../http/types.js';
@@ -13,6 +14,7 @@ import { hashString } from '../prng.js';
 import type { ConformanceRuntime } from './runtime.js';
 import { closeLedgerOutbox, onStop, postLedger } from './ledger.js';
 import { mapInOrder } from './mapInOrder.js';
+import { rateLimitedError } from './rateLimitedError.js';
 
 export const isTransportFailure = (outcome: Exchange | TransportFailure): outcome is TransportFailure =>
   'code' in outcome && !('response' in outcome);
@@ -45,6 +47,8 @@ const resourceKey = (resource: Resource): string => `${resource.specId} ${resour
 export class RunSession {
   readonly client: HttpClient;
   readonly secrets: string[];
+  /** Shared by the run's clients: a target that answers only 429 ends the run (exit 2), not its deadline. */
+  private readonly rateLimits: RateLimitGuard = createRateLimitGuard();
   private readonly tracked: Tracked[] = [];
   private readonly sids = new Map<string, Set<string>>();
   private readonly pools = new Map<string, Promise<string | undefined>>();
@@ -70,6 +74,7 @@ export class RunSession {
       concurrency: runtime.concurrency,
       ...(runtime.rate ? { rate: runtime.rate } : {}),
       retry429: RETRY_429,
+      rateLimitGuard: this.rateLimits,
       deadlineAt: runtime.startedAt + runtime.deadlineMs,
     });
     this.stopListener = onStop(() => (this.stopped = true));
@@ -114,11 +119,16 @@ export class RunSession {
     return request;
   }
 
-  /** Sends one request, unless the run's deadline has passed (then a DEADLINE failure, at once). */
+  /**
+   * Sends one request, unless the run's deadline has passed (then a DEADLINE failure, at once). Throws
+   * a HarnessError once the target has answered nothing but 429 for longer than the run's budget.
+   */
   async send(request: HttpRequest): Promise<Exchange | TransportFailure> {
     const outcome: Exchange | TransportFailure = this.stopped
       ? { request, code: 'INTERRUPTED', message: 'the run was interrupted; not sent', durationMs: 0, notSent: true }
       : await this.client.send(request);
+    const exhausted = this.rateLimits.exhausted;
+    if (exhausted !== undefined) throw rateLimitedError(request, exhausted, this.client.stats.retried429 + (this.burst?.stats.retried429 ?? 0), this.runtime);
     if (isTransportFailure(outcome) && outcome.notSent) this.notSent += 1;
     return outcome;
   }
@@ -129,6 +139,7 @@ export class RunSession {
       timeoutMs: this.runtime.timeoutMs,
       concurrency: size,
       retry429: RETRY_429,
+      rateLimitGuard: this.rateLimits,
       deadlineAt: this.runtime.startedAt + this.runtime.deadlineMs,
     });
     return this.burst;

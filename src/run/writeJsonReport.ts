@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeReportFile } from './writeReportFile.js';
 import type { RunReport } from './report.js';
 
 export async function writeJsonReport(file: string, report: RunReport): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReportFile(file, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeReportFile } from './writeReportFile.js';
 import type { RunReport } from './report.js';
 
 // XML 1.0 cannot carry most control characters at all, even escaped.
@@ -82,6 +81,5 @@ export function junitXml(report: RunReport): string {
 }
 
 export async function writeJunitReport(file: string, report: RunReport): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, junitXml(report));
+  await writeReportFile(file, junitXml(report));
 }

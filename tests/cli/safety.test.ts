@@ -43,7 +43,7 @@ describe.concurrent('a run against an account that holds data', () => {
     const { api, held, lists, config, credentials } = await account('full', 31);
     const outcome = await runCliProcess(
       ['run', '--base-url', api.emulator.baseUrl, '--config', config, '--runs', '5', '--seed', '8', ...workspace.reportArgs('full')],
-      { env: credentialsEnv(credentials), killAfterMs: 80_000 },
+      { env: credentialsEnv(credentials), killAfterMs: 240_000 },
     );
     const methods = api.emulator.stats.requestsByMethod;
     console.log(`full suite over held data: exit ${outcome.code} in ${outcome.ms} ms; emulator saw ${JSON.stringify(methods)}`);
@@ -58,14 +58,14 @@ describe.concurrent('a run against an account that holds data', () => {
       'JSON report': await workspace.text('full.json'),
       'JUnit report': await workspace.text('full.xml'),
     });
-  }, 90_000);
+  }, 300_000);
 
   it('--read-only sends no POST and no DELETE, and still reads', async () => {
     const { api, held, lists, config, credentials } = await account('read-only', 32);
     const before = { ...api.emulator.stats.requestsByMethod };
     const outcome = await runCliProcess(
       ['run', '--read-only', '--base-url', api.emulator.baseUrl, '--config', config, '--runs', '5', '--seed', '8', ...workspace.reportArgs('read-only')],
-      { env: credentialsEnv(credentials), killAfterMs: 80_000 },
+      { env: credentialsEnv(credentials), killAfterMs: 240_000 },
     );
     const after = api.emulator.stats.requestsByMethod;
     console.log(`--read-only: exit ${outcome.code} in ${outcome.ms} ms; emulator saw ${JSON.stringify(before)} before, ${JSON.stringify(after)} after`);
@@ -84,5 +84,5 @@ describe.concurrent('a run against an account that holds data', () => {
       'JSON report': await workspace.text('read-only.json'),
       'JUnit report': await workspace.text('read-only.xml'),
     });
-  }, 90_000);
+  }, 300_000);
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'apiconform-run-'));
   first = await runCli(['run', '--seed', '7', '--runs', '20', '--report-json', path.join(dir, 'a.json'), '--report-junit', path.join(dir, 'a.xml')]);
   report = JSON.parse(await readFile(path.join(dir, 'a.json'), 'utf8'));
-}, 120_000);
+}, 300_000);
 
 describe('apiconform run against the embedded emulator', () => {
   it('passes every check and exits 0', () => {
@@ -73,5 +73,5 @@ describe('apiconform run against the embedded emulator', () => {
       results: r.results.map(({ durationMs: _, ...result }) => result),
     });
     expect(stable(second)).toEqual(stable(report));
-  }, 120_000);
+  }, 300_000);
 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
   report = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
   junit = await readFile(path.join(dir, 'r.xml'), 'utf8');
   others = Object.fromEntries(await Promise.all(['r.html', 'r.md', 'summary.md'].map(async (name) => [name, await readFile(path.join(dir, name), 'utf8')] as const)));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   server.child.kill('SIGTERM');
@@ -69,7 +69,7 @@ describe('a run against `apiconform serve --fault url_uses_identity`', () => {
     expect(cases(second)).toEqual(cases(report));
     const withoutTimes = (r: RunReport) => r.results.map(({ durationMs: _, ...result }) => result);
     expect(withoutTimes(second)).toEqual(withoutTimes(report));
-  }, 60_000);
+  }, 300_000);
 
   it('never shows the auth token, nor its Basic-auth form, in any output or report', () => {
     const token = server.info.authToken;

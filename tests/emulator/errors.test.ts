@@ -136,13 +136,12 @@ describe('transport-level errors', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it(`413 for a 10 MB body, answered before it is read, and the server stays healthy`, async () => {
-    const started = Date.now();
+  it(`413 for a 10 MB body, answered before it is kept, and the server stays healthy`, async () => {
     const reply = await api.send('POST', api.chat(), { form: { Identity: 'big', Attributes: `"${'a'.repeat(10 * 1024 * 1024)}"` } });
     await expectTwilioError(reply, 413, 20001);
     expect(reply.json.message).toBe(`Request body is larger than ${BODY_LIMIT} bytes`);
-    expect(reply.headers.connection).toBe('close');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The rest of the body is read and discarded (tests/http/bigRequestBody.test.ts), so the connection stays usable.
+    expect(reply.headers.connection).toBe('keep-alive');
     expect((await api.get(`${api.chat()}/big`)).status).toBe(404);
     expect((await api.get(`${api.chat()}/alice`)).status).toBe(200);
   });

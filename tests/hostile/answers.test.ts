@@ -1,6 +1,7 @@
 // Targets that answer, but wrongly in one way: JSON that does not parse, a 50 MB body, redirects, 429s,
 // HTML error pages. Each is a verdict about the target (exit 1 with the right check) or, for 429, no
-// verdict at all; the harness stays bounded in time and memory, and writes the token nowhere.
+// verdict at all; the harness stays bounded in time (minutes: no bound here depends on the machine's
+// speed) and memory, and writes the token nowhere.
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { hostileTargets } from './support/hostileTargets.js';
@@ -29,8 +30,8 @@ describe.concurrent('a target that answers wrongly', () => {
     const outcome = await runAgainst(targets.upstream, server.url, 'invalid-json');
     expect(outcome.code, describeOutcome(outcome)).toBe(1);
     expect(messagesOf(outcome, 'content_type').some((message) => message.includes('does not parse'))).toBe(true);
-    expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
-  }, 60_000);
+    expect(msFromProbe(outcome, server)).toBeLessThan(180_000);
+  }, 300_000);
 
   it('streams a 50 MB JSON body: read up to the 1 MiB cap only, content_type and response_schema fail, memory bounded', async () => {
     const size = 50 * MIB;
@@ -68,11 +69,11 @@ describe.concurrent('a target that answers wrongly', () => {
     expect(streamed.requests).toBeGreaterThan(0);
     // The client stops at 1 MiB and drops the connection; loopback buffers hold a few MiB more at most.
     expect(perRequestMb).toBeLessThan(12);
-    expect(outcome.peakRssMb).toBeLessThan(450);
+    expect(outcome.peakRssMb).toBeLessThan(300);
     const bodies = outcome.report!.failures.map((failure) => failure.response?.body.length ?? 0);
     expect(Math.max(...bodies)).toBeLessThanOrEqual(2000);
-    expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
-  }, 60_000);
+    expect(msFromProbe(outcome, server)).toBeLessThan(180_000);
+  }, 300_000);
 
   it.each([
     { where: 'the same origin', crossOrigin: false },
@@ -103,12 +104,14 @@ describe.concurrent('a target that answers wrongly', () => {
     expect(elsewhere.seen).toEqual([]);
     expect(server.seen.filter((s) => s.url.startsWith('/moved'))).toEqual([]);
     expect(apiRequests(server).length).toBeGreaterThan(0);
-    expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
-  }, 60_000);
+    expect(msFromProbe(outcome, server)).toBeLessThan(180_000);
+  }, 300_000);
 
   it.each([
-    { retryAfter: '1', limited: 3, gap: [950, 2500] },
-    { retryAfter: '3600', limited: 1, gap: [4900, 6500] },
+    // At least what Retry-After asks (capped at 5 s); how much later depends on the machine, so the
+    // upper bound only shows that 3600 s was not waited.
+    { retryAfter: '1', limited: 3, gap: [950, 60_000] },
+    { retryAfter: '3600', limited: 1, gap: [4900, 60_000] },
   ])('answers 429 with Retry-After: $retryAfter to the first $limited request(s): retried, no failure, summary.retried429 = $limited', async ({ retryAfter, limited, gap }) => {
     let answered429 = 0;
     const server = await serve((req, res, tools) => {
@@ -131,8 +134,8 @@ describe.concurrent('a target that answers wrongly', () => {
       expect(waited).toBeGreaterThanOrEqual(gap[0]!);
       expect(waited).toBeLessThanOrEqual(gap[1]!);
     }
-    expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
-  }, 60_000);
+    expect(msFromProbe(outcome, server)).toBeLessThan(180_000);
+  }, 300_000);
 
   it.each([502, 503])('answers %i with an HTML page and headers that echo the credentials: no_server_error, error_shape, token redacted', async (status) => {
     const server = await serve(
@@ -155,6 +158,6 @@ describe.concurrent('a target that answers wrongly', () => {
     // The page echoed the real token (the auth scenario's pages echo other ones): the report masks it.
     expect(htmlBodies.some((failure) => failure.response!.body.includes('password=***\n'))).toBe(true);
     expect(htmlBodies.some((failure) => failure.response!.headers['x-echo-password'] === '***')).toBe(true);
-    expect(msFromProbe(outcome, server)).toBeLessThan(30_000);
-  }, 60_000);
+    expect(msFromProbe(outcome, server)).toBeLessThan(180_000);
+  }, 300_000);
 });

@@ -35,11 +35,24 @@ describe('mapInOrder', () => {
   });
 
   it('keeps `limit` running and starts the next as soon as one ends, not in windows', async () => {
-    const tasks = timedTasks([80, 5, 5, 5, 5]);
-    await mapInOrder([80, 5, 5, 5, 5], 2, tasks.start, () => undefined);
-    expect(tasks.most()).toBe(2);
-    // In windows of 2, item 2 could not start before item 0 (80 ms) ended; here all four short ones run beside it.
-    expect(tasks.log.indexOf('start 4')).toBeLessThan(tasks.log.indexOf('end 0'));
+    // Item 0 ends only once item 4 has started (or after 10 s, which then fails): no race with the
+    // machine's speed. In windows of 2, item 2 could not start before item 0 ended.
+    const log: string[] = [];
+    let running = 0;
+    let most = 0;
+    let release: () => void = () => undefined;
+    const fourStarted = new Promise<void>((resolve) => (release = resolve));
+    await mapInOrder([0, 1, 2, 3, 4], 2, async (i) => {
+      running += 1;
+      most = Math.max(most, running);
+      log.push(`start ${i}`);
+      if (i === 4) release();
+      await (i === 0 ? Promise.race([fourStarted, sleep(10_000)]) : sleep(1));
+      running -= 1;
+      log.push(`end ${i}`);
+    }, () => undefined);
+    expect(most).toBe(2);
+    expect(log.indexOf('start 4')).toBeLessThan(log.indexOf('end 0'));
   });
 
   it('runs one at a time with a limit of 1 (or less)', async () => {

@@ -1,4 +1,4 @@
-// A bounded soak of the reference emulator on loopback: ~15 s of mixed valid writes and reads, every
+// A bounded soak of the reference emulator on loopback: 30,000 mixed valid writes and reads, every
 // negative case the generator knows, and bursts of concurrent creates, from 8 clients at once, while
 // the test keeps a model of what each list must hold. No 5xx ever; every answer is the expected one;
 // the lists end as the model says; memory comes back once everything is deleted.
@@ -10,8 +10,10 @@ import { prng } from '../../src/prng.js';
 import { projectSpecs, startApi, type Api, type Form } from '../emulator/api.js';
 import { invalidRequests } from './support/invalidRequests.js';
 
-const DURATION_MS = 15_000;
-const MAX_REQUESTS = 60_000;
+/** The soak is a number of requests, not a duration: a slow machine sends as many, only later. */
+const REQUESTS = 30_000;
+/** Only ends a hung soak (which then fails on the count). */
+const HANG_MS = 200_000;
 const CLIENTS = 8;
 /** Items one client keeps at most per list before it prefers deleting. */
 const OWN_LIMIT = 120;
@@ -51,7 +53,7 @@ const heapMb = (): number => {
 };
 
 describe('emulator soak', () => {
-  it('~15 s of mixed traffic from 8 clients: no 5xx, every answer as expected, lists equal the model, memory returns', async () => {
+  it('30,000 requests of mixed traffic from 8 clients: no 5xx, every answer as expected, lists equal the model, memory returns', async () => {
     const path = (list: ListName) => ({ chat: api.chat(), conversations: api.conversations(), proxy: api.proxy() })[list];
     const nameField = (list: ListName) => (list === 'proxy' ? 'Identifier' : 'Identity');
     const createForm = (list: ListName, name: string): Form => ({ [nameField(list)]: name });
@@ -75,7 +77,7 @@ describe('emulator soak', () => {
     const heapStart = heapMb();
 
     const started = performance.now();
-    const done = () => performance.now() - started >= DURATION_MS || sent >= MAX_REQUESTS;
+    const done = () => sent >= REQUESTS || performance.now() - started >= HANG_MS;
 
     async function client(id: number): Promise<Map<ListName, Map<string, Expected>>> {
       const random = prng(1000 + id);
@@ -173,8 +175,8 @@ describe('emulator soak', () => {
     );
     expect(fivexx).toBe(0);
     expect(wrong).toEqual([]);
-    expect(sent).toBeGreaterThan(2_000);
-    expect(sent).toBeLessThanOrEqual(MAX_REQUESTS + CLIENTS * 30);
+    expect(sent).toBeGreaterThanOrEqual(REQUESTS);
+    expect(sent).toBeLessThanOrEqual(REQUESTS + CLIENTS * 30);
     expect(heapEnd - heapStart).toBeLessThan(16);
-  }, 60_000);
+  }, 300_000);
 });

@@ -23,7 +23,7 @@ describe.skipIf(!hasTwilioOai)("Twilio's 55 official descriptions (../shared/twi
     expect(chat).toMatchObject({ specId: 'chat_v2', sidPrefix: 'MB', listKey: 'members', idParam: 'Sid' });
     const calls = index.resources.find((r) => r.listPath === '/2010-04-01/Accounts/{AccountSid}/Calls.json');
     expect(calls).toMatchObject({ instancePath: '/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json', sidPrefix: 'CA', listKey: 'calls' });
-  }, 60_000);
+  }, 180_000);
 
   it('turn 3.0 nullable into 3.1 types', async () => {
     const index = await loadSpecs(`${TWILIO_OAI}/twilio_proxy_v1.json`);

@@ -38,13 +38,21 @@ function peakRssMb(pid: number): number | undefined {
  * sample its memory. Credentials come only from `env` (never inherited), so that a test knows them.
  * A child still alive after `killAfterMs` is killed, so that no test hangs on a hung harness.
  */
-export function startCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; killAfterMs?: number } = {}): CliProcess {
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  killAfterMs?: number;
+  /** Run as this user and group (root only): to meet file permissions as a user does. */
+  uid?: number;
+}
+
+export function startCli(args: readonly string[], options: CliOptions = {}): CliProcess {
   const started = performance.now();
   const { TWILIO_ACCOUNT_SID: _sid, TWILIO_AUTH_TOKEN: _token, ...inherited } = process.env;
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { ...inherited, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   let stdout = '';
   let stderr = '';
@@ -55,7 +63,7 @@ export function startCli(args: readonly string[], options: { env?: NodeJS.Proces
     const now = child.pid === undefined ? undefined : peakRssMb(child.pid);
     if (now !== undefined) peak = Math.max(peak ?? 0, now);
   }, 50);
-  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 60_000);
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 180_000);
   const exited = new Promise<CliExit>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -69,5 +77,5 @@ export function startCli(args: readonly string[], options: { env?: NodeJS.Proces
 }
 
 /** Runs the command to its end. */
-export const runCliProcess = (args: readonly string[], options: { env?: NodeJS.ProcessEnv; killAfterMs?: number } = {}): Promise<CliExit> =>
+export const runCliProcess = (args: readonly string[], options: CliOptions = {}): Promise<CliExit> =>
   startCli(args, options).exited;
