@@ -251,6 +251,12 @@ export const FAULTS = [
     hooks: { clash: () => undefined },
   },
   {
+    name: 'update_ignores_uniqueness',
+    description: "an update may give a participant another one's identity (creates still get 409)",
+    check: 'conflict',
+    hooks: { clash: (existing, kind) => (kind === 'update' ? undefined : existing) },
+  },
+  {
     name: 'racy_create',
     description: 'create waits 10 ms between its uniqueness check and its insert, so concurrent duplicates all succeed',
     check: 'concurrency',

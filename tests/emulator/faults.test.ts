@@ -225,6 +225,16 @@ const PROBES: Probe[] = [
     faulty: [201, 201],
   },
   {
+    fault: 'update_ignores_uniqueness',
+    observe: async (api) => {
+      await createConversation(api, { Identity: 'alice' });
+      const bob = await createConversation(api, { Identity: 'bob' });
+      return [await status(api.post(api.conversations(), { Identity: 'alice' })), await status(api.post(`${api.conversations()}/${bob.sid}`, { Identity: 'alice' }))];
+    },
+    clean: [409, 409],
+    faulty: [409, 200],
+  },
+  {
     fault: 'racy_create',
     observe: async (api) => {
       const replies = await Promise.all(Array.from({ length: 20 }, () => api.post(api.chat(), { Identity: 'same' })));
