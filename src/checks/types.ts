@@ -22,6 +22,9 @@ export interface CheckContext {
   /** For scenarios that must change nothing: the resource list before and after the request. */
   listBefore?: unknown[];
   listAfter?: unknown[];
+  /** For scenarios that must change nothing: the addressed resource, fetched before and after the request. */
+  resourceBefore?: unknown;
+  resourceAfter?: unknown;
   /** SIDs created earlier in this run for this resource, to catch a SID given out twice. */
   createdSids?: ReadonlySet<string>;
 }

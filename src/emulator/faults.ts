@@ -1,6 +1,7 @@
 import type { CheckId } from '../checks/checkIds.js';
 import { HarnessError } from '../errors.js';
 import { emptyListPage } from './emptyListPage.js';
+import { partialUpdate } from './handlers/partialUpdate.js';
 import type { Hooks } from './hooks.js';
 import { formatUtcSeconds, parseRfc3339 } from './toUtcSeconds.js';
 import { invalidRequest } from './twilioError.js';
@@ -182,6 +183,17 @@ export const FAULTS = [
     description: 'X-Twilio-Webhook-Enabled accepts any value, not only true and false',
     check: 'negative_rejection',
     hooks: { issues: (issues) => issues.filter((issue) => issue.name !== 'X-Twilio-Webhook-Enabled') },
+  },
+  {
+    name: 'partial_update_on_error',
+    description: 'an update that breaks one rule still applies its valid parameters, then answers 400',
+    check: 'negative_rejection',
+    hooks: {
+      issues: (issues, ctx) => {
+        partialUpdate(issues, ctx);
+        return issues;
+      },
+    },
   },
   {
     name: 'unknown_sid_returns_400',

@@ -44,6 +44,8 @@ export interface ValidCaseOptions {
   uniqueNames?: readonly string[];
   /** Optional query/header/body parameters never generated. Default {@link DEFAULT_OMIT}. */
   omit?: readonly string[];
+  /** Every optional body property present (omit still applies): a body that carries a value for all it may. */
+  everyBodyField?: boolean;
   /** Longest value for a string with no maxLength, in code points. Default 300. */
   maxStringLength?: number;
 }

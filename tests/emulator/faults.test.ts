@@ -169,6 +169,16 @@ const PROBES: Probe[] = [
     faulty: 201,
   },
   {
+    fault: 'partial_update_on_error',
+    observe: async (api) => {
+      const member = await createChat(api, { Identity: 'alice' });
+      const refused = await api.post(`${api.chat()}/${member.sid}`, { Attributes: '{"v":2}', RoleSid: 'not-a-role' });
+      return [refused.status, (await api.get(`${api.chat()}/${member.sid}`)).json.attributes];
+    },
+    clean: [400, '{}'],
+    faulty: [400, '{"v":2}'],
+  },
+  {
     fault: 'unknown_sid_returns_400',
     observe: async (api) => {
       const member = await createChat(api);
