@@ -1,5 +1,6 @@
 import type { CheckId } from '../checks/checkIds.js';
 import { HarnessError } from '../errors.js';
+import { snakeCase } from '../spec/snakeCase.js';
 import { emptyListPage } from './emptyListPage.js';
 import { partialUpdate } from './handlers/partialUpdate.js';
 import type { Hooks } from './hooks.js';
@@ -83,6 +84,17 @@ export const FAULTS = [
     },
   },
   {
+    name: 'parent_sid_is_alias',
+    description: 'a path that names the Chat channel by unique name gets channel_sid equal to that name',
+    check: 'sid_consistency',
+    hooks: {
+      represent: (body, _item, ctx) => {
+        const aliased = ctx.route.resource.parentParams.filter((param) => ctx.params[param] !== ctx.parent.path[param]);
+        return aliased.length === 0 ? body : { ...body, ...Object.fromEntries(aliased.map((param) => [snakeCase(param), ctx.params[param]])) };
+      },
+    },
+  },
+  {
     name: 'drops_attributes_on_update',
     description: 'an update ignores Attributes and keeps the old value',
     check: 'request_echo',
@@ -122,6 +134,18 @@ export const FAULTS = [
         const identity = item.fields[ctx.route.model.uniqueField];
         if (typeof identity !== 'string' || typeof body.url !== 'string') return body;
         return { ...body, url: body.url.replace(/[^/]+$/u, encodeURIComponent(identity)) };
+      },
+    },
+  },
+  {
+    name: 'url_uses_alias_on_fetch',
+    description: "a member fetched by identity gets a url that ends with the identity (by SID: its SID)",
+    check: 'self_url',
+    hooks: {
+      represent: (body, item, ctx) => {
+        const id = ctx.params[ctx.route.resource.idParam ?? 'Sid'];
+        if (ctx.route.operation.kind !== 'fetch' || id === undefined || id === item.sid || typeof body.url !== 'string') return body;
+        return { ...body, url: body.url.replace(/[^/]+$/u, encodeURIComponent(id)) };
       },
     },
   },

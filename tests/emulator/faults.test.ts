@@ -56,6 +56,15 @@ const PROBES: Probe[] = [
     faulty: false,
   },
   {
+    fault: 'parent_sid_is_alias',
+    observe: async (api) => {
+      const member = await createChat(api);
+      return [(await api.get(`${api.chat()}/${member.sid}`)).json.channel_sid === member.channel_sid, (await api.get(`${api.chat('general')}/${member.sid}`)).json.channel_sid];
+    },
+    clean: [true, expect.stringMatching(/^CH[0-9a-f]{32}$/u)],
+    faulty: [true, 'general'],
+  },
+  {
     fault: 'drops_attributes_on_update',
     observe: async (api) => {
       await createChat(api, { Identity: 'alice', Attributes: '{"v":1}' });
@@ -84,6 +93,16 @@ const PROBES: Probe[] = [
     },
     clean: 'sid',
     faulty: 'alice',
+  },
+  {
+    fault: 'url_uses_alias_on_fetch',
+    observe: async (api) => {
+      const member = await createChat(api);
+      const tail = async (id: string) => (await api.get(`${api.chat()}/${id}`)).json.url.split('/').pop() === member.sid;
+      return [member.url.endsWith(`/${member.sid}`), await tail(member.sid), await tail('alice')];
+    },
+    clean: [true, true, true],
+    faulty: [true, true, false],
   },
   {
     fault: 'wrong_message_interactions_link',

@@ -24,7 +24,7 @@ export async function conflictScenario(session: RunSession, resource: Resource, 
   const first = await client.send({ operation: 'create', form: [[unique, value]] });
   client.expectStatus(first, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
   const before = await client.listAll('conflict');
-  const second = await client.send({ operation: 'create', form: [[unique, value]] });
+  const second = await client.send({ operation: 'create', form: [[unique, value]], refused: true });
   if (second.response.status !== 409) {
     throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)}: Received ${second.response.status} / Expected 409`, second);
   }
@@ -53,7 +53,7 @@ async function updateConflict(
   const made = await client.send({ operation: 'create', form: [[unique, value]] });
   client.expectStatus(made, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
   const other = reprOf(made);
-  const update = await client.send({ operation: 'update', id: String(other.sid), form: [[unique, taken]] });
+  const update = await client.send({ operation: 'update', id: String(other.sid), form: [[unique, taken]], refused: true });
   if (update.response.status !== 409) {
     throw new SequenceViolation('conflict', `an update of ${String(other.sid)} to the ${unique} ${JSON.stringify(taken)} of ${String(holder.sid)}: Received ${update.response.status} / Expected 409`, update);
   }
