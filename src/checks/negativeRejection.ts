@@ -17,6 +17,12 @@ export const negativeRejection: ExchangeCheck = {
         kind: response.status < 400 ? 'accepted' : 'server_error',
         message: `Received: ${response.status} / Expected: 4xx, because ${broken}`,
       });
+    } else if (ctx.case.breaks?.status !== undefined && response.status !== ctx.case.breaks.status) {
+      failures.push({
+        check: 'negative_rejection',
+        kind: 'wrong_status',
+        message: `Received: ${response.status} / Expected: ${ctx.case.breaks.status}, because ${broken}`,
+      });
     } else if (typeof errorCode(response) !== 'number') {
       failures.push({ check: 'negative_rejection', kind: 'no_error_body', message: `a ${response.status} for "${broken}" has no Twilio error body` });
     }

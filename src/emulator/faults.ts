@@ -5,7 +5,7 @@ import { emptyListPage } from './emptyListPage.js';
 import { partialUpdate } from './handlers/partialUpdate.js';
 import type { Hooks } from './hooks.js';
 import { formatUtcSeconds, parseRfc3339 } from './toUtcSeconds.js';
-import { invalidRequest } from './twilioError.js';
+import { ERROR_CODES, invalidRequest, notFound, twilioError } from './twilioError.js';
 import type { EmulatorRequest, EmulatorResponse, Fields } from './types.js';
 
 /**
@@ -31,6 +31,8 @@ const values = (request: EmulatorRequest): string[] => [
   ...request.segments,
   ...[...request.query, ...request.form].flatMap(([name, value]) => [name, value]),
 ];
+const errorMessage = (response: EmulatorResponse): string => String((response.body as { message?: unknown } | undefined)?.message ?? '');
+const internalError = (message: string): EmulatorResponse => twilioError(500, ERROR_CODES.internal, `Internal error: ${message}`);
 const binding = (fields: Fields): Fields | undefined =>
   fields.messaging_binding !== null && typeof fields.messaging_binding === 'object' ? (fields.messaging_binding as Fields) : undefined;
 
@@ -279,6 +281,24 @@ export const FAULTS = [
         if (/%2f/iu.test(request.rawPath)) throw new Error('unexpected path separator');
       },
     },
+  },
+  {
+    name: 'server_error_on_bad_encoding',
+    description: 'malformed percent-encoding in the path or a form body answers 500 instead of 400',
+    check: 'no_server_error',
+    hooks: { respond: (r) => (r.status === 400 && errorMessage(r).startsWith('Malformed percent-encoding') ? internalError('cannot decode') : r) },
+  },
+  {
+    name: 'crash_on_json_body',
+    description: 'a JSON body where a form is documented answers 500 instead of 415',
+    check: 'no_server_error',
+    hooks: { respond: (r) => (r.status === 415 ? internalError('unexpected token in form body') : r) },
+  },
+  {
+    name: 'undocumented_method_404',
+    description: 'a method the path does not document answers 404 instead of 405',
+    check: 'negative_rejection',
+    hooks: { respond: (r) => (r.status === 405 ? notFound('requested') : r) },
   },
   {
     name: 'duplicate_identity_allowed',

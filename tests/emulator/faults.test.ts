@@ -248,6 +248,31 @@ const PROBES: Probe[] = [
     faulty: [500, 404],
   },
   {
+    fault: 'server_error_on_bad_encoding',
+    observe: async (api) => [
+      await status(api.get(`${api.chat()}/%E0%A4%zz`)),
+      await status(api.send('POST', api.chat(), { body: 'Identity=%zz', headers: { 'content-type': 'application/x-www-form-urlencoded' } })),
+      await status(api.post(api.chat(), { Identity: '' })),
+    ],
+    clean: [400, 400, 400],
+    faulty: [500, 500, 400],
+  },
+  {
+    fault: 'crash_on_json_body',
+    observe: async (api) => [
+      await status(api.send('POST', api.chat(), { body: '{"Identity":"a"}', headers: { 'content-type': 'application/json' } })),
+      await status(api.post(api.chat(), { Identity: 'a' })),
+    ],
+    clean: [415, 201],
+    faulty: [500, 201],
+  },
+  {
+    fault: 'undocumented_method_404',
+    observe: async (api) => [await status(api.send('PUT', api.chat())), await status(api.send('PATCH', `${api.chat()}/nobody`)), await status(api.get(`${api.chat()}/x/y`))],
+    clean: [405, 405, 404],
+    faulty: [404, 404, 404],
+  },
+  {
     fault: 'duplicate_identity_allowed',
     observe: async (api) => [await status(api.post(api.chat(), { Identity: 'a' })), await status(api.post(api.chat(), { Identity: 'a' }))],
     clean: [201, 409],
