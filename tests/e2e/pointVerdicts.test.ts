@@ -7,7 +7,7 @@ import type { FailureReport, RunReport } from '../../src/run/report.js';
 import { startApi } from '../emulator/api.js';
 import { runCli } from '../helpers/runCli.js';
 
-// Issue #11 points 2, 3 and 4, end to end and narrowed to the checks concerned (the fault matrix runs
+// Issue #11 points 2, 3, 4 and 8, end to end and narrowed to the checks concerned (the fault matrix runs
 // every check on one seed): each named fault is reported under its own check id, with the message
 // that says where. Seeds are fixed; a seed below is one where the run before the fix passed.
 let dir: string;
@@ -58,5 +58,16 @@ describe('#11: each fault under its own check id', () => {
     expect(where(own)).toEqual([`${check} · chat_v2 Members sequences`]);
     expect(own[0]!.message).toMatch(message);
     expect(own[0]!.steps?.[0]).toMatch(/^CreateMember /u);
+  }, 120_000);
+
+  it.each([
+    ['server_error_on_bad_encoding', 'no_server_error', 'CreateMember', /^Received: 500 for a request where the path has malformed percent-encoding \(%E0%A4%zz\)$/u],
+    ['crash_on_json_body', 'no_server_error', 'CreateMember', /^Received: 500 for a request where the body is JSON where a form is documented$/u],
+    ['undocumented_method_404', 'negative_rejection', 'ListMember', /^Received: 404 \/ Expected: 405, because PUT is not documented on \/v2\/Services\/\{ServiceSid\}\/Channels\/\{ChannelSid\}\/Members$/u],
+  ] as const)('%s is caught by %s through a protocol probe', async (fault, check, operationId, message) => {
+    const { code, failures } = await failuresAgainst(fault, 3, ['--checks', check, '--operations', operationId, '--runs', '5']);
+    expect(code).toBe(1);
+    expect(where(failures)).toEqual([`${check} · chat_v2 ${operationId}`]);
+    expect(failures[0]!.message).toMatch(message);
   }, 120_000);
 });
