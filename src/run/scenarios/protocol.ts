@@ -21,6 +21,8 @@ export async function protocolScenario(run: OperationRun): Promise<void> {
       requestCase = { ...requestCase, path: { ...requestCase.path, [idParam]: sid } };
     }
     const request = probe.rewrite(session.request(requestCase), requestCase);
+    // --read-only sends nothing that could write, an undocumented PUT on a read path included.
+    if (session.runtime.readOnly && request.method !== 'GET') continue;
     const bracket = writes(operation) && run.checks.includes('negative_rejection');
     const listBefore = bracket ? await session.listAll(resource) : undefined;
     const resourceBefore = bracket ? await fetchAddressed(run, sid) : undefined;
