@@ -5,9 +5,11 @@ import type { CheckId } from './checkIds.js';
 
 /**
  * Why a request was sent: a valid request (`positive`), one that breaks one rule (`negative`), one
- * that names a parent or resource that does not exist (`not_found`), one with bad credentials (`auth`).
+ * that names a parent or resource that does not exist (`not_found`), one with bad credentials (`auth`),
+ * one a sequence expects to be refused for the state it meets (`refused`: a duplicate's 409, a 404
+ * after delete; the sequence judges the status, the exchange checks only the shape of the answer).
  */
-export type Scenario = 'positive' | 'negative' | 'not_found' | 'auth';
+export type Scenario = 'positive' | 'negative' | 'not_found' | 'auth' | 'refused';
 
 /** What a check knows besides the exchange itself. */
 export interface CheckContext {
@@ -22,6 +24,9 @@ export interface CheckContext {
   /** For scenarios that must change nothing: the resource list before and after the request. */
   listBefore?: unknown[];
   listAfter?: unknown[];
+  /** For scenarios that must change nothing: the addressed resource, fetched before and after the request. */
+  resourceBefore?: unknown;
+  resourceAfter?: unknown;
   /** SIDs created earlier in this run for this resource, to catch a SID given out twice. */
   createdSids?: ReadonlySet<string>;
 }

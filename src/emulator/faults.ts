@@ -1,9 +1,11 @@
 import type { CheckId } from '../checks/checkIds.js';
 import { HarnessError } from '../errors.js';
+import { snakeCase } from '../spec/snakeCase.js';
 import { emptyListPage } from './emptyListPage.js';
+import { partialUpdate } from './handlers/partialUpdate.js';
 import type { Hooks } from './hooks.js';
 import { formatUtcSeconds, parseRfc3339 } from './toUtcSeconds.js';
-import { invalidRequest } from './twilioError.js';
+import { ERROR_CODES, invalidRequest, notFound, twilioError } from './twilioError.js';
 import type { EmulatorRequest, EmulatorResponse, Fields } from './types.js';
 
 /**
@@ -29,6 +31,8 @@ const values = (request: EmulatorRequest): string[] => [
   ...request.segments,
   ...[...request.query, ...request.form].flatMap(([name, value]) => [name, value]),
 ];
+const errorMessage = (response: EmulatorResponse): string => String((response.body as { message?: unknown } | undefined)?.message ?? '');
+const internalError = (message: string): EmulatorResponse => twilioError(500, ERROR_CODES.internal, `Internal error: ${message}`);
 const binding = (fields: Fields): Fields | undefined =>
   fields.messaging_binding !== null && typeof fields.messaging_binding === 'object' ? (fields.messaging_binding as Fields) : undefined;
 
@@ -82,6 +86,17 @@ export const FAULTS = [
     },
   },
   {
+    name: 'parent_sid_is_alias',
+    description: 'a path that names the Chat channel by unique name gets channel_sid equal to that name',
+    check: 'sid_consistency',
+    hooks: {
+      represent: (body, _item, ctx) => {
+        const aliased = ctx.route.resource.parentParams.filter((param) => ctx.params[param] !== ctx.parent.path[param]);
+        return aliased.length === 0 ? body : { ...body, ...Object.fromEntries(aliased.map((param) => [snakeCase(param), ctx.params[param]])) };
+      },
+    },
+  },
+  {
     name: 'drops_attributes_on_update',
     description: 'an update ignores Attributes and keeps the old value',
     check: 'request_echo',
@@ -121,6 +136,18 @@ export const FAULTS = [
         const identity = item.fields[ctx.route.model.uniqueField];
         if (typeof identity !== 'string' || typeof body.url !== 'string') return body;
         return { ...body, url: body.url.replace(/[^/]+$/u, encodeURIComponent(identity)) };
+      },
+    },
+  },
+  {
+    name: 'url_uses_alias_on_fetch',
+    description: "a member fetched by identity gets a url that ends with the identity (by SID: its SID)",
+    check: 'self_url',
+    hooks: {
+      represent: (body, item, ctx) => {
+        const id = ctx.params[ctx.route.resource.idParam ?? 'Sid'];
+        if (ctx.route.operation.kind !== 'fetch' || id === undefined || id === item.sid || typeof body.url !== 'string') return body;
+        return { ...body, url: body.url.replace(/[^/]+$/u, encodeURIComponent(id)) };
       },
     },
   },
@@ -184,6 +211,17 @@ export const FAULTS = [
     hooks: { issues: (issues) => issues.filter((issue) => issue.name !== 'X-Twilio-Webhook-Enabled') },
   },
   {
+    name: 'partial_update_on_error',
+    description: 'an update that breaks one rule still applies its valid parameters, then answers 400',
+    check: 'negative_rejection',
+    hooks: {
+      issues: (issues, ctx) => {
+        partialUpdate(issues, ctx);
+        return issues;
+      },
+    },
+  },
+  {
     name: 'unknown_sid_returns_400',
     description: 'a well-formed SID the emulator never issued answers 400 instead of 404 (deleted ones still 404)',
     check: 'not_found',
@@ -245,10 +283,34 @@ export const FAULTS = [
     },
   },
   {
+    name: 'server_error_on_bad_encoding',
+    description: 'malformed percent-encoding in the path or a form body answers 500 instead of 400',
+    check: 'no_server_error',
+    hooks: { respond: (r) => (r.status === 400 && errorMessage(r).startsWith('Malformed percent-encoding') ? internalError('cannot decode') : r) },
+  },
+  {
+    name: 'crash_on_json_body',
+    description: 'a JSON body where a form is documented answers 500 instead of 415',
+    check: 'no_server_error',
+    hooks: { respond: (r) => (r.status === 415 ? internalError('unexpected token in form body') : r) },
+  },
+  {
+    name: 'undocumented_method_404',
+    description: 'a method the path does not document answers 404 instead of 405',
+    check: 'negative_rejection',
+    hooks: { respond: (r) => (r.status === 405 ? notFound('requested') : r) },
+  },
+  {
     name: 'duplicate_identity_allowed',
     description: 'a second create with a taken identity (Proxy: identifier) succeeds instead of 409',
     check: 'conflict',
     hooks: { clash: () => undefined },
+  },
+  {
+    name: 'update_ignores_uniqueness',
+    description: "an update may give a participant another one's identity (creates still get 409)",
+    check: 'conflict',
+    hooks: { clash: (existing, kind) => (kind === 'update' ? undefined : existing) },
   },
   {
     name: 'racy_create',

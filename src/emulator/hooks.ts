@@ -18,8 +18,8 @@ export interface Hooks {
   sid?(sid: string): string;
   /** Whether `{Sid}` may name an item by its identity on this operation. */
   alias?(allowed: boolean): boolean;
-  /** The existing item a create clashes with (409); return undefined to let a duplicate in. */
-  clash?(existing: Item | undefined): Item | undefined;
+  /** The other item a create or an update clashes with (409); return undefined to let a duplicate in. */
+  clash?(existing: Item | undefined, kind: 'create' | 'update'): Item | undefined;
   /** Runs between create's uniqueness check and its insert. */
   beforeInsert?(): Promise<void>;
   /** The fields of a new item; `sent` has the parameters as response fields. */

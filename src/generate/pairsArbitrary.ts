@@ -15,6 +15,8 @@ export interface Field {
 export interface PairsOptions extends StringTextOptions {
   unique?: () => string;
   uniqueNames?: readonly string[];
+  /** Every optional field present too (a request that carries a value for everything it may). */
+  everyField?: boolean;
 }
 
 type Pairs = [string, string][];
@@ -33,7 +35,7 @@ export function pairsArbitrary(fields: readonly Field[], options: PairsOptions):
     }
     // An optional field is absent half the time (fc.record's own optional keys are present 5 times in 6,
     // which makes a minimal request rare); absent is where it shrinks to.
-    model[field.name] = field.required ? value : fc.option(value, { nil: undefined, freq: 2 });
+    model[field.name] = field.required || options.everyField ? value : fc.option(value, { nil: undefined, freq: 2 });
   }
   const toPairs = (record: Partial<Record<string, WireValue>>): Pairs =>
     fields.flatMap(({ name }) => {

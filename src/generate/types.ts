@@ -10,7 +10,13 @@ export type BrokenRule =
   | 'maxLength'
   | 'json'
   | 'date-time'
-  | 'enum';
+  | 'enum'
+  /** Protocol-level probes (run/scenarios/protocol.ts): the request itself is malformed, not one parameter. */
+  | 'encoding'
+  | 'media_type'
+  | 'method'
+  | 'path'
+  | 'size';
 
 export interface Breakage {
   rule: BrokenRule;
@@ -19,6 +25,8 @@ export interface Breakage {
   name: string;
   /** Short, lower-case: `Identity is missing`, `RoleSid does not match ^RL[0-9a-fA-F]{32}$`. */
   description: string;
+  /** The one 4xx status the contract names for this breakage (405 for an undocumented method); any 4xx when absent. */
+  status?: number;
 }
 
 /** One generated request for one operation, before it is turned into HTTP. Values are wire text. */
@@ -44,6 +52,8 @@ export interface ValidCaseOptions {
   uniqueNames?: readonly string[];
   /** Optional query/header/body parameters never generated. Default {@link DEFAULT_OMIT}. */
   omit?: readonly string[];
+  /** Every optional body property present (omit still applies): a body that carries a value for all it may. */
+  everyBodyField?: boolean;
   /** Longest value for a string with no maxLength, in code points. Default 300. */
   maxStringLength?: number;
 }

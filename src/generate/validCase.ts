@@ -37,7 +37,7 @@ export function validCase(operation: Operation, fixtures: Record<string, string>
   const body = operation.requestBody;
   const unique = options.unique ? { unique: options.unique, uniqueNames: options.uniqueNames ?? defaultUniqueNames(operation) } : {};
   const form = body
-    ? fc.oneof(...bodyVariants(body.schema).map((fields) => pairsArbitrary(kept(fields, omit), { ...text, ...unique })))
+    ? fc.oneof(...bodyVariants(body.schema).map((fields) => pairsArbitrary(kept(fields, omit), { ...text, ...unique, everyField: options.everyBodyField ?? false })))
     : fc.constant(undefined);
   const toCase = (parts: Parts): RequestCase => ({
     operation,

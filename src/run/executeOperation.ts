@@ -5,6 +5,7 @@ import { authScenario } from './scenarios/auth.js';
 import { negativeScenario } from './scenarios/negative.js';
 import { notFoundScenario } from './scenarios/notFound.js';
 import { positiveScenario } from './scenarios/positive.js';
+import { protocolScenario } from './scenarios/protocol.js';
 import type { RunSession } from './session.js';
 import { Tally } from './tally.js';
 
@@ -14,6 +15,7 @@ import { Tally } from './tally.js';
  */
 const SCENARIOS: { run: (run: OperationRun) => Promise<void>; feeds: CheckId[] | 'any' }[] = [
   { run: negativeScenario, feeds: ['negative_rejection', 'error_shape', 'no_server_error', 'content_type'] },
+  { run: protocolScenario, feeds: ['negative_rejection', 'error_shape', 'no_server_error', 'content_type'] },
   { run: notFoundScenario, feeds: ['not_found', 'error_shape', 'no_server_error', 'content_type'] },
   { run: authScenario, feeds: ['auth', 'error_shape', 'no_server_error', 'content_type'] },
   { run: positiveScenario, feeds: 'any' },

@@ -8,6 +8,7 @@ import { SequenceClient } from './sequences/SequenceClient.js';
 import { NotSent, SequenceViolation } from './sequences/SequenceViolation.js';
 import { recordViolation } from './sequences/recordViolation.js';
 import { timestampsScenario } from './sequences/timestampsScenario.js';
+import { judgeSequenceExchange, sequenceExchangeChecks } from './sequences/judgeSequenceExchange.js';
 import type { RunSession } from './session.js';
 import { Tally } from './tally.js';
 
@@ -27,8 +28,12 @@ export async function executeSequences(session: RunSession, resource: Resource, 
   const tally = new Tally(resource.specId, sequenceSubject(resource), session.runtime.seed, session.secrets);
   // What the operations' scenarios made is not needed any more; sequences page through shorter lists.
   await session.cleanup(resource);
-  if (checks.includes('lifecycle')) {
-    await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)), checks);
+  const judge = judgeSequenceExchange(session, resource, tally, checks);
+  // The exchange checks judge what the sequences send; with no sequence check here to drive them
+  // (another shard has those), the lifecycle runs for them alone.
+  const driven = checks.some((check) => check === 'lifecycle' || SEQUENCE_SCENARIOS[check] !== undefined);
+  if (checks.includes('lifecycle') || (!driven && sequenceExchangeChecks(checks).length > 0)) {
+    await lifecycleSequence(session, resource, tally, Math.max(5, Math.ceil(session.runtime.runs / 4)), checks, judge);
     tally.get('no_server_error').cases += tally.get('lifecycle').cases;
   }
   for (const check of checks) {
@@ -36,7 +41,7 @@ export async function executeSequences(session: RunSession, resource: Resource, 
     if (!scenario) continue;
     tally.get(check).cases += 1;
     tally.get('no_server_error').cases += 1;
-    const client = new SequenceClient(session, resource);
+    const client = new SequenceClient(session, resource, judge);
     try {
       await scenario(session, resource, client);
     } catch (error) {

@@ -3,7 +3,7 @@ import type { CheckId } from '../checks/checkIds.js';
 import type { CheckContext, Failure, Scenario } from '../checks/types.js';
 import fc from 'fast-check';
 import { validCase } from '../generate/validCase.js';
-import type { RequestCase } from '../generate/types.js';
+import type { RequestCase, ValidCaseOptions } from '../generate/types.js';
 import type { Exchange, TransportFailure } from '../http/types.js';
 import type { Operation, Resource } from '../spec/types.js';
 import { mapInOrder } from './mapInOrder.js';
@@ -99,8 +99,8 @@ export const placeholderIds = (run: OperationRun): Record<string, string> =>
   run.resource.idParam && onInstance(run.operation) ? { [run.resource.idParam]: PLACEHOLDER } : {};
 
 /** One valid case for a scenario to start from (the seed makes it the same in every run). */
-export function baseCase(run: OperationRun, scenario: string): RequestCase {
-  const arbitrary = validCase(run.operation, run.fixtures, { ids: placeholderIds(run), unique: run.session.uniqueFor(run.resource) });
+export function baseCase(run: OperationRun, scenario: string, options: ValidCaseOptions = {}): RequestCase {
+  const arbitrary = validCase(run.operation, run.fixtures, { ids: placeholderIds(run), unique: run.session.uniqueFor(run.resource), ...options });
   return fc.sample(arbitrary, { seed: run.session.seedFor(run.operation, scenario), numRuns: 1 })[0]!;
 }
 

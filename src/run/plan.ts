@@ -64,6 +64,23 @@ const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
   no_server_error: (r) => Boolean(r.operations.create && r.operations.list),
 };
 
+/**
+ * Single-exchange checks that also judge every exchange the sequences make (a fetch by alias, a list
+ * through a parent's alias, …), reported on the resource's sequences row. Planned only when a check
+ * that sends sequences is selected too.
+ */
+const SEQUENCE_JUDGED: readonly CheckId[] = [
+  'status_code', 'content_type', 'response_schema', 'sid_pattern', 'sid_consistency', 'request_echo', 'defaults', 'self_url', 'error_shape', 'response_headers',
+];
+const SEQUENCE_DRIVERS: readonly CheckId[] = ['lifecycle', 'timestamps', 'pagination', 'conflict', 'concurrency'];
+
+/** Which sequence checks apply to a resource, with the exchange checks when sequences are sent at all. */
+const sequenceApplies = (runtime: ConformanceRuntime, check: CheckId, resource: Resource): boolean => {
+  if (SEQUENCE_APPLIES[check]) return SEQUENCE_APPLIES[check]!(resource);
+  const driven = runtime.checks.some((driver) => SEQUENCE_DRIVERS.includes(driver) && SEQUENCE_APPLIES[driver]?.(resource));
+  return driven && SEQUENCE_JUDGED.includes(check);
+};
+
 const inShard = (runtime: ConformanceRuntime, shardKey: string, test = shardKey): boolean =>
   (!runtime.shard || hashString(shardKey) % runtime.shard.count === runtime.shard.index - 1) && (!runtime.tests || runtime.tests.includes(test));
 
@@ -94,7 +111,7 @@ export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: Conforma
     if (!sequencesSelected(runtime, resource)) continue;
     const subject = sequenceSubject(resource);
     for (const check of runtime.checks) {
-      if (!SEQUENCE_APPLIES[check]?.(resource)) continue;
+      if (!sequenceApplies(runtime, check, resource)) continue;
       // A resource's sequence checks share one shard: no_server_error judges the sequences the others send.
       if (!inShard(runtime, `${resource.specId} ${subject}`, `${resource.specId} ${subject} ${check}`)) continue;
       const skip = skipResource ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);

@@ -7,6 +7,13 @@ import type { RequestCase } from '../generate/types.js';
 import type { FailureReport, ObservedScenarios } from './report.js';
 
 const BODY_LIMIT = 2000;
+/** A request body longer than this (the oversized-body probe) is shown cut, in the report and its curl. */
+const REQUEST_BODY_LIMIT = 64 * 1024;
+
+const shownRequest = (request: HttpRequest): HttpRequest =>
+  request.body === undefined || request.body.length <= REQUEST_BODY_LIMIT
+    ? request
+    : { ...request, body: `${request.body.slice(0, 200)}…(${request.body.length} bytes)` };
 /** Failures kept per check and kind: the first one is the example, the rest would be noise. */
 const PER_KIND = 1;
 
@@ -82,7 +89,8 @@ export class Tally {
       this.kinds.set(key, seen + 1);
       if (seen >= PER_KIND && !extra.replayPath) continue;
       const response = 'response' in outcome ? outcome.response : undefined;
-      const request = requestReport(outcome.request, this.secrets);
+      const sent = shownRequest(outcome.request);
+      const request = requestReport(sent, this.secrets);
       const report: FailureReport = {
         spec: this.spec,
         operation: this.subject,
@@ -93,7 +101,7 @@ export class Tally {
         response: response
           ? { status: response.status, headers: redactHeaders(response.headers, this.secrets), body: redact(response.body.slice(0, BODY_LIMIT), this.secrets) }
           : null,
-        curl: toCurl(outcome.request, this.secrets),
+        curl: toCurl(sent, this.secrets),
         seed: this.seed,
         ...extra,
       };

@@ -56,6 +56,15 @@ const PROBES: Probe[] = [
     faulty: false,
   },
   {
+    fault: 'parent_sid_is_alias',
+    observe: async (api) => {
+      const member = await createChat(api);
+      return [(await api.get(`${api.chat()}/${member.sid}`)).json.channel_sid === member.channel_sid, (await api.get(`${api.chat('general')}/${member.sid}`)).json.channel_sid];
+    },
+    clean: [true, expect.stringMatching(/^CH[0-9a-f]{32}$/u)],
+    faulty: [true, 'general'],
+  },
+  {
     fault: 'drops_attributes_on_update',
     observe: async (api) => {
       await createChat(api, { Identity: 'alice', Attributes: '{"v":1}' });
@@ -84,6 +93,16 @@ const PROBES: Probe[] = [
     },
     clean: 'sid',
     faulty: 'alice',
+  },
+  {
+    fault: 'url_uses_alias_on_fetch',
+    observe: async (api) => {
+      const member = await createChat(api);
+      const tail = async (id: string) => (await api.get(`${api.chat()}/${id}`)).json.url.split('/').pop() === member.sid;
+      return [member.url.endsWith(`/${member.sid}`), await tail(member.sid), await tail('alice')];
+    },
+    clean: [true, true, true],
+    faulty: [true, true, false],
   },
   {
     fault: 'wrong_message_interactions_link',
@@ -169,6 +188,16 @@ const PROBES: Probe[] = [
     faulty: 201,
   },
   {
+    fault: 'partial_update_on_error',
+    observe: async (api) => {
+      const member = await createChat(api, { Identity: 'alice' });
+      const refused = await api.post(`${api.chat()}/${member.sid}`, { Attributes: '{"v":2}', RoleSid: 'not-a-role' });
+      return [refused.status, (await api.get(`${api.chat()}/${member.sid}`)).json.attributes];
+    },
+    clean: [400, '{}'],
+    faulty: [400, '{"v":2}'],
+  },
+  {
     fault: 'unknown_sid_returns_400',
     observe: async (api) => {
       const member = await createChat(api);
@@ -219,10 +248,45 @@ const PROBES: Probe[] = [
     faulty: [500, 404],
   },
   {
+    fault: 'server_error_on_bad_encoding',
+    observe: async (api) => [
+      await status(api.get(`${api.chat()}/%E0%A4%zz`)),
+      await status(api.send('POST', api.chat(), { body: 'Identity=%zz', headers: { 'content-type': 'application/x-www-form-urlencoded' } })),
+      await status(api.post(api.chat(), { Identity: '' })),
+    ],
+    clean: [400, 400, 400],
+    faulty: [500, 500, 400],
+  },
+  {
+    fault: 'crash_on_json_body',
+    observe: async (api) => [
+      await status(api.send('POST', api.chat(), { body: '{"Identity":"a"}', headers: { 'content-type': 'application/json' } })),
+      await status(api.post(api.chat(), { Identity: 'a' })),
+    ],
+    clean: [415, 201],
+    faulty: [500, 201],
+  },
+  {
+    fault: 'undocumented_method_404',
+    observe: async (api) => [await status(api.send('PUT', api.chat())), await status(api.send('PATCH', `${api.chat()}/nobody`)), await status(api.get(`${api.chat()}/x/y`))],
+    clean: [405, 405, 404],
+    faulty: [404, 404, 404],
+  },
+  {
     fault: 'duplicate_identity_allowed',
     observe: async (api) => [await status(api.post(api.chat(), { Identity: 'a' })), await status(api.post(api.chat(), { Identity: 'a' }))],
     clean: [201, 409],
     faulty: [201, 201],
+  },
+  {
+    fault: 'update_ignores_uniqueness',
+    observe: async (api) => {
+      await createConversation(api, { Identity: 'alice' });
+      const bob = await createConversation(api, { Identity: 'bob' });
+      return [await status(api.post(api.conversations(), { Identity: 'alice' })), await status(api.post(`${api.conversations()}/${bob.sid}`, { Identity: 'alice' }))];
+    },
+    clean: [409, 409],
+    faulty: [409, 200],
   },
   {
     fault: 'racy_create',

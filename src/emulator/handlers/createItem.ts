@@ -1,8 +1,9 @@
 import { represent } from '../represent.js';
 import { applySent, sentFields } from '../sentFields.js';
 import { nowUtcSeconds } from '../toUtcSeconds.js';
-import { twilioError } from '../twilioError.js';
 import type { EmulatorResponse, Fields, HandlerContext } from '../types.js';
+import { conflict } from './conflict.js';
+import { findClash } from './findClash.js';
 
 /** The fields of a new item: defaults, then what was sent, then derived values. */
 function newFields(sid: string, sent: Fields, ctx: HandlerContext): Fields {
@@ -21,11 +22,8 @@ export async function createItem(ctx: HandlerContext): Promise<EmulatorResponse>
   const minted = state.mintSid(route.resource.sidPrefix ?? 'XX');
   const sid = hooks.sid ? hooks.sid(minted) : minted;
   const fields = newFields(sid, sentFields(route.operation.requestBody?.schema, request.form), ctx);
-  const key = fields[route.model.uniqueField];
   // From here to the insert nothing awaits (unless a fault says so): the check and the insert are atomic.
-  const existing = key === null || key === undefined ? undefined : parent.items.findBy(route.model.uniqueField, key);
-  const clash = hooks.clash ? hooks.clash(existing) : existing;
-  if (clash) return twilioError(409, route.model.conflict.code, route.model.conflict.message(String(key)));
+  if (findClash(fields, ctx, 'create')) return conflict(fields, ctx);
   if (hooks.beforeInsert) await hooks.beforeInsert();
   const item = parent.items.insert(sid, fields);
   return { status: 201, headers: {}, body: represent(item, ctx) };

@@ -4,6 +4,7 @@ import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
 import { isTransportFailure, type RunSession } from '../session.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { reprOf } from './model.js';
 
 export interface Call {
@@ -16,6 +17,8 @@ export interface Call {
   parents?: Record<string, string>;
   query?: [string, string][];
   form?: [string, string][];
+  /** The sequence expects a refusal (409, 404 after delete): the exchange checks judge it as `refused`, not as a valid request. */
+  refused?: boolean;
 }
 
 /** Long generated values make unreadable steps: show the start and the length. */
@@ -41,6 +44,8 @@ export class SequenceClient {
   constructor(
     readonly session: RunSession,
     readonly resource: Resource,
+    /** Judges each exchange with the single-exchange checks as well (none: the sequence's own verdicts only). */
+    private readonly judge?: SequenceJudge,
   ) {}
 
   get fixtures(): Record<string, string> {
@@ -70,6 +75,8 @@ export class SequenceClient {
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
     }
     this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
+    // Before noteCreate: the SID a create just got is not one "an earlier create already got".
+    if (outcome.response.status < 500) this.judge?.(requestCase, outcome, call.refused ? 'refused' : 'positive', this.steps);
     if (call.operation === 'create') {
       this.session.noteCreate(this.resource, requestCase.operation, outcome);
       const sid = reprOf(outcome).sid;
@@ -91,9 +98,9 @@ export class SequenceClient {
   }
 
   /** Every item of the list (all pages), or a violation when the list cannot be read. */
-  async listAll(check: CheckId, pageSize = 50, query: [string, string][] = []): Promise<Record<string, unknown>[]> {
+  async listAll(check: CheckId, pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
-    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(pageSize)]] });
+    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(pageSize)]], ...(parents ? { parents } : {}) });
     for (let page = 0; page < 1000; page += 1) {
       this.expectStatus(exchange, [200], check, 'list');
       const body = reprOf(exchange);
@@ -120,6 +127,7 @@ export class SequenceClient {
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);
     }
     this.steps.push(`GET ${target.pathname}${target.search} → ${outcome.response.status}`);
+    if (outcome.response.status < 500) this.judge?.(this.caseFor({ operation: 'list' }), outcome, 'positive', this.steps);
     if (outcome.response.status >= 500) throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} following next_page_url`, outcome);
     return outcome;
   }

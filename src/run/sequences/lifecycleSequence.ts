@@ -14,6 +14,7 @@ import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './model.js
 import { RESOURCE_RULES } from './resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';
+import type { SequenceJudge } from './judgeSequenceExchange.js';
 import type { CheckId } from '../../checks/checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 
@@ -36,7 +37,7 @@ function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitra
     commands.push(fc.tuple(index, fc.constantFrom('sid', 'instance alias', 'parent alias') as fc.Arbitrary<'sid'>).map(([i, by]) => new FetchCommand(i, by)));
     commands.push(index.map((i) => new AfterDeleteCommand(i, 'fetch')));
   }
-  if (list) commands.push(fc.constantFrom(5, 50).map((size) => new ListCommand(size)));
+  if (list) commands.push(fc.tuple(fc.constantFrom(5, 50), fc.boolean()).map(([size, throughAlias]) => new ListCommand(size, throughAlias)));
   if (update) {
     const uniqueNames = rule.uniqueParameter ? [rule.uniqueParameter] : [];
     commands.push(fc.tuple(index, validCase(update, fixtures, { ids, unique: session.uniqueFor(resource), uniqueNames })).map(([i, c]) => new UpdateCommand(i, c)));
@@ -59,7 +60,7 @@ function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleC
   });
   const steps: LifecycleCommand[] = [new CreateCommand(createCase!)];
   if (resource.operations.fetch) steps.push(new FetchCommand(0, 'sid'), new FetchCommand(0, 'instance alias'), new FetchCommand(0, 'parent alias'));
-  if (resource.operations.list) steps.push(new ListCommand(50));
+  if (resource.operations.list) steps.push(new ListCommand(50), new ListCommand(50, true));
   if (resource.operations.update && resource.idParam) {
     const ids = { [resource.idParam]: 'placeholder' };
     const [updateCase] = fc.sample(validCase(resource.operations.update, fixtures, { ids, omit: ['Identity', 'DateCreated', 'DateUpdated'] }), {
@@ -80,8 +81,8 @@ function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleC
  * the sequence left alive is deleted afterwards: fast-check replays the same commands while it
  * shrinks, and a replayed create must not meet its own earlier self (409).
  */
-async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>) {
-  const client = new SequenceClient(session, resource);
+async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>, judge?: SequenceJudge) {
+  const client = new SequenceClient(session, resource, judge);
   const rule = RESOURCE_RULES[resource.specId] ?? {};
   const model: LifecycleModel = { live: [], gone: [] };
   const setup = () => ({ model, real: { client, rule } as LifecycleReal });
@@ -109,8 +110,15 @@ async function tidy(client: SequenceClient, model: LifecycleModel): Promise<void
  * and delete after delete, and duplicate create, against a model of what the target should hold.
  * A failing sequence shrinks to the shortest that still fails; the report shows its steps.
  */
-export async function lifecycleSequence(session: RunSession, resource: Resource, tally: Tally, runs: number, selected: readonly CheckId[]): Promise<void> {
-  const canonical = await runCommands(session, resource, canonicalLifecycle(session, resource));
+export async function lifecycleSequence(
+  session: RunSession,
+  resource: Resource,
+  tally: Tally,
+  runs: number,
+  selected: readonly CheckId[],
+  judge?: SequenceJudge,
+): Promise<void> {
+  const canonical = await runCommands(session, resource, canonicalLifecycle(session, resource), judge);
   tally.get('lifecycle').cases += 1;
   if (canonical) {
     recordViolation(tally, 'lifecycle', selected, canonical.violation, { steps: canonical.steps });
@@ -121,7 +129,7 @@ export async function lifecycleSequence(session: RunSession, resource: Resource,
   const arbitrary = fc.commands(commandArbitraries(session, resource), { maxCommands: 16, size: 'large' });
   const property = fc.asyncProperty(arbitrary, async (commands) => {
     sequences += 1;
-    const failed = await runCommands(session, resource, commands);
+    const failed = await runCommands(session, resource, commands, judge);
     if (failed) last = failed;
     return failed === undefined;
   });

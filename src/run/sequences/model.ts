@@ -32,3 +32,9 @@ export function instanceAliasOf(rule: ResourceRule, item: LifecycleModel['live']
   const alias = rule.instanceAlias?.on.includes(kind) ? item.repr[rule.instanceAlias.field] : undefined;
   return typeof alias === 'string' ? alias : undefined;
 }
+
+/** The parents by their aliases (Chat: the channel by unique name), where the rules and fixtures give one. */
+export function parentAliasPath(rule: ResourceRule, fixtures: Record<string, string>): Record<string, string> | undefined {
+  const entries = Object.entries(rule.parentAliases ?? {}).filter(([, key]) => fixtures[key]);
+  return entries.length === 0 ? undefined : Object.fromEntries(entries.map(([param, key]) => [param, fixtures[key]!]));
+}

@@ -11,7 +11,7 @@ export class AfterDeleteCommand implements LifecycleCommand {
 
   async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
     const sid = pick(model.gone, this.index);
-    const exchange = await client.send({ operation: this.operation, id: sid });
+    const exchange = await client.send({ operation: this.operation, id: sid, refused: true });
     client.expectStatus(exchange, [404], 'lifecycle', `${this.operation} after delete`);
   }
 

@@ -14,7 +14,7 @@ export class DuplicateCreateCommand implements LifecycleCommand {
     // The value it holds now: an update may have changed it since the create.
     const value = unique === undefined ? undefined : item.repr[snakeCase(unique)];
     if (!unique || typeof value !== 'string' || value === '') return;
-    const exchange = await client.send({ operation: 'create', form: [[unique, value]] });
+    const exchange = await client.send({ operation: 'create', form: [[unique, value]], refused: true });
     if (exchange.response.status < 300) {
       const sid = reprOf(exchange).sid;
       throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)} was accepted (${exchange.response.status}, ${String(sid)})`, exchange);

@@ -1,4 +1,4 @@
-import { instanceAliasOf, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 import { describeDifference, differingFields } from '../sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 
@@ -25,9 +25,8 @@ export class FetchCommand implements LifecycleCommand {
       if (alias === undefined) return;
       id = alias;
     } else if (this.by === 'parent alias') {
-      const entries = Object.entries(rule.parentAliases ?? {}).filter(([, key]) => client.fixtures[key]);
-      if (entries.length === 0) return;
-      parents = Object.fromEntries(entries.map(([param, key]) => [param, client.fixtures[key]!]));
+      parents = parentAliasPath(rule, client.fixtures);
+      if (!parents) return;
     }
     const exchange = await client.send({ operation: 'fetch', id, ...(parents ? { parents } : {}) });
     client.expectStatus(exchange, [200], 'lifecycle', `fetch by ${this.by}`);

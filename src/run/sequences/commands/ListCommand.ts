@@ -1,15 +1,20 @@
-import type { LifecycleCommand, LifecycleModel, LifecycleReal } from '../model.js';
+import { parentAliasPath, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
 import { describeDifference, differingFields } from '../sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 
-/** Lists every page: each live resource once and as it is, no deleted one. */
+/** Lists every page (through the parent's alias, where asked and there is one): each live resource once and as it is, no deleted one. */
 export class ListCommand implements LifecycleCommand {
-  constructor(readonly pageSize: number) {}
+  constructor(
+    readonly pageSize: number,
+    readonly throughAlias = false,
+  ) {}
 
   check = (): boolean => true;
 
-  async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
-    const items = await client.listAll('lifecycle', this.pageSize);
+  async run(model: LifecycleModel, { client, rule }: LifecycleReal): Promise<void> {
+    const parents = this.throughAlias ? parentAliasPath(rule, client.fixtures) : undefined;
+    if (this.throughAlias && !parents) return;
+    const items = await client.listAll('lifecycle', this.pageSize, [], parents);
     const exchange = client.last as never;
     for (const item of model.live) {
       const found = items.filter((listed) => listed.sid === item.sid);
@@ -24,5 +29,5 @@ export class ListCommand implements LifecycleCommand {
     }
   }
 
-  toString = (): string => `list(PageSize=${this.pageSize})`;
+  toString = (): string => `list(PageSize=${this.pageSize}${this.throughAlias ? ' through parent alias' : ''})`;
 }
