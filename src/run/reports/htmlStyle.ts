@@ -26,6 +26,7 @@ td.failed a, td.known a { color: inherit; }
 .failure.known { border-left-color: #d4a72c; }
 .failure h3 { font-size: 1rem; margin: 0 0 4px; overflow-wrap: anywhere; }
 .failure .message { margin: 4px 0; overflow-wrap: anywhere; }
+.failure .steps { overflow-wrap: anywhere; }
 pre { background: #f3f5f7; padding: 8px; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8rem; margin: 4px 0; max-height: 24em; overflow-y: auto; }
 dl.settings { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
 dl.settings dt { color: var(--muted); } dl.settings dd { margin: 0; overflow-wrap: anywhere; }

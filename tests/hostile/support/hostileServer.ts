@@ -40,7 +40,9 @@ export async function startHostile(behaviour: Behaviour, upstream?: string): Pro
   const seen: Seen[] = [];
   const sockets = new Set<Socket>();
   const cleanups: (() => void)[] = [];
-  const agent = new Agent({ keepAlive: true });
+  // A fresh connection per forwarded request: a pooled one that sat idle past the upstream's
+  // keep-alive timeout (5 s, as long as a capped Retry-After wait) can be reset just as it is reused.
+  const agent = new Agent({ keepAlive: false });
   const up = upstream === undefined ? undefined : new URL(upstream);
 
   const forward = (req: IncomingMessage, res: ServerResponse): void => {
