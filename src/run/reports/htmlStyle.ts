@@ -22,11 +22,10 @@ td.passed { background: var(--pass); color: #14532d; } td.failed { background: v
 td.skipped { background: var(--skip); color: var(--muted); } td.known { background: var(--known); color: #6b4e00; } td.na { color: #b8c0c6; }
 td.failed a, td.known a { color: inherit; }
 .legend span { display: inline-block; padding: 0 6px; margin-right: 6px; border-radius: 3px; }
-.failure { background: #fff; border: 1px solid #dde2e6; border-left: 4px solid #b3261e; border-radius: 4px; padding: 8px 12px; margin: 12px 0; }
+.failure { overflow-wrap: anywhere; background: #fff; border: 1px solid #dde2e6; border-left: 4px solid #b3261e; border-radius: 4px; padding: 8px 12px; margin: 12px 0; }
 .failure.known { border-left-color: #d4a72c; }
 .failure h3 { font-size: 1rem; margin: 0 0 4px; overflow-wrap: anywhere; }
 .failure .message { margin: 4px 0; overflow-wrap: anywhere; }
-.failure .steps { overflow-wrap: anywhere; }
 pre { background: #f3f5f7; padding: 8px; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8rem; margin: 4px 0; max-height: 24em; overflow-y: auto; }
 dl.settings { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
 dl.settings dt { color: var(--muted); } dl.settings dd { margin: 0; overflow-wrap: anywhere; }

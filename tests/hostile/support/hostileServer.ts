@@ -54,7 +54,13 @@ export async function startHostile(behaviour: Behaviour, upstream?: string): Pro
         answer.pipe(res);
       },
     );
-    outgoing.on('error', () => res.destroy());
+    // An upstream that answered early (a 413 for a big body) may close before the body is all sent:
+    // its answer already went back whole, so the rest of the body is read and dropped, as a proxy would.
+    outgoing.on('error', () => {
+      if (!res.writableEnded) return void res.destroy();
+      req.unpipe(outgoing);
+      req.resume();
+    });
     req.pipe(outgoing);
   };
 
