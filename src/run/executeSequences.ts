@@ -9,7 +9,7 @@ import { NotSent, SequenceViolation } from './sequences/SequenceViolation.js';
 import { recordViolation } from './sequences/recordViolation.js';
 import { timestampsScenario } from './sequences/timestampsScenario.js';
 import { judgeSequenceExchange, sequenceExchangeChecks } from './sequences/judgeSequenceExchange.js';
-import type { RunSession } from './session.js';
+import type { RunSession } from './session/RunSession.js';
 import { Tally } from './tally.js';
 
 /** The checks that need sequences of requests, and the scenario that gives each its verdict. */
@@ -50,6 +50,6 @@ export async function executeSequences(session: RunSession, resource: Resource, 
       recordViolation(tally, check, checks, error, { steps: client.steps });
     }
   }
-  tally.traffic = session.traffic();
+  tally.traffic = session.transport.traffic();
   return tally;
 }

@@ -2,10 +2,11 @@ import type { CheckId } from '../../checks/checkIds.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
-import { isTransportFailure, type RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { reprOf } from './model.js';
+import { isExchange } from '../../http/isExchange.js';
 
 export interface Call {
   operation: OperationKind;
@@ -67,10 +68,10 @@ export class SequenceClient {
 
   async send(call: Call): Promise<Exchange> {
     const requestCase = this.caseFor(call);
-    const outcome = await this.session.send(this.session.request(requestCase));
+    const outcome = await this.session.transport.send(this.session.request(requestCase));
     this.last = outcome;
-    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (isTransportFailure(outcome)) {
+    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
+    if (!isExchange(outcome)) {
       this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
     }
@@ -78,12 +79,12 @@ export class SequenceClient {
     // Before noteCreate: the SID a create just got is not one "an earlier create already got".
     if (outcome.response.status < 500) this.judge?.(requestCase, outcome, call.refused ? 'refused' : 'positive', this.steps);
     if (call.operation === 'create') {
-      this.session.noteCreate(this.resource, requestCase.operation, outcome);
+      this.session.created.noteCreate(this.resource, requestCase.operation, outcome);
       const sid = reprOf(outcome).sid;
       if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
     }
     const deleted = call.sid ?? call.id;
-    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.untrack(this.resource, deleted);
+    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.created.untrack(this.resource, deleted);
     if (outcome.response.status >= 500) {
       throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} for ${describeCase(requestCase)}`, outcome);
     }
@@ -119,10 +120,10 @@ export class SequenceClient {
     const base = new URL(this.session.baseUrl(list.specId));
     const target = new URL(url, base);
     const request = { ...this.session.request(this.caseFor({ operation: 'list' })), url: `${base.origin}${target.pathname}${target.search}` };
-    const outcome = await this.session.send(request);
+    const outcome = await this.session.transport.send(request);
     this.last = outcome;
-    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (isTransportFailure(outcome)) {
+    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
+    if (!isExchange(outcome)) {
       this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
       throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);
     }

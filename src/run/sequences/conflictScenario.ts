@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { Resource } from '../../spec/types.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import { reprOf } from './model.js';
 import { RESOURCE_RULES } from './resourceRules.js';
 import { describeDifference, differingFields } from './sameRepresentation.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { Resource } from '../../spec/types.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import type { Tally } from '../tally.js';
 import { AfterDeleteCommand } from './commands/AfterDeleteCommand.js';
 import { CreateCommand } from './commands/CreateCommand.js';
@@ -17,6 +17,7 @@ import { recordViolation } from './recordViolation.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import type { CheckId } from '../../checks/checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import { isExchange } from '../../http/isExchange.js';
 
 const index = fc.nat({ max: 7 });
 
@@ -100,8 +101,8 @@ async function runCommands(session: RunSession, resource: Resource, commands: It
 
 async function tidy(client: SequenceClient, model: LifecycleModel): Promise<void> {
   for (const sid of client.created.filter((created) => !model.gone.includes(created))) {
-    const outcome = await client.session.send(client.session.request(client.caseFor({ operation: 'delete', id: sid })));
-    if ('response' in outcome && (outcome.response.status < 300 || outcome.response.status === 404)) client.session.untrack(client.resource, sid);
+    const outcome = await client.session.transport.send(client.session.request(client.caseFor({ operation: 'delete', id: sid })));
+    if (isExchange(outcome) && (outcome.response.status < 300 || outcome.response.status === 404)) client.session.created.untrack(client.resource, sid);
   }
 }
 

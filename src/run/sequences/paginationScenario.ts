@@ -3,7 +3,7 @@ import { validCase } from '../../generate/validCase.js';
 import type { Exchange } from '../../http/types.js';
 import type { Resource } from '../../spec/types.js';
 import { snakeCase } from '../../spec/snakeCase.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
 import { reprOf } from './model.js';

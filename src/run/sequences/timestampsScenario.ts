@@ -1,5 +1,5 @@
 import type { Resource } from '../../spec/types.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
 import { reprOf } from './model.js';
