@@ -4,7 +4,7 @@ import { HarnessError } from '../errors.js';
 import type { Fixtures } from '../target.js';
 import { answerClientError } from './answerClientError.js';
 import { createState } from './createState.js';
-import { findFault, type FaultName } from './faults.js';
+import { findFault, type FaultName } from './faults/FAULTS.js';
 import { handleRequest } from './handleRequest.js';
 import { loadEmulatorSpecs } from './loadEmulatorSpecs.js';
 import { MODELS } from './models/index.js';

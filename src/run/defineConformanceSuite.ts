@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CHECK_IDS } from '../checks/checkIds.js';
+import { CHECK_IDS } from '../checkIds.js';
 import { isHarnessError } from '../errors.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import { checkFixtures } from './checkFixtures.js';

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Operation, Resource } from '../spec/types.js';
 import type { OperationRun } from './operationRun.js';
 import { authScenario } from './scenarios/auth.js';

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Resource } from '../spec/types.js';
 import { concurrencyScenario } from './sequences/concurrencyScenario.js';
 import { conflictScenario } from './sequences/conflictScenario.js';

@@ -1,5 +1,5 @@
 import { judgeExchange } from '../checks/index.js';
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { CheckContext, Failure, Scenario } from '../checks/types.js';
 import fc from 'fast-check';
 import { validCase } from '../generate/validCase.js';

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Failure, Scenario } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import { mapInOrder } from '../mapInOrder.js';

@@ -1,4 +1,4 @@
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';

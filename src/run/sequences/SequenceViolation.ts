@@ -1,4 +1,4 @@
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 
 /** A broken rule found by a sequence: which check, why, and the exchange that showed it. */

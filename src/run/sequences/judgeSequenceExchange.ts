@@ -1,5 +1,5 @@
 import { EXCHANGE_CHECKS, judgeExchange } from '../../checks/index.js';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { Scenario } from '../../checks/types.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Exchange } from '../../http/types.js';

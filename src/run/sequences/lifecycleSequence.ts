@@ -15,7 +15,7 @@ import { RESOURCE_RULES } from './resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 import { isExchange } from '../../http/isExchange.js';
 

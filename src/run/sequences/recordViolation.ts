@@ -1,4 +1,4 @@
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { FailureReport } from '../report.js';
 import type { Tally } from '../tally.js';
 import type { SequenceViolation } from './SequenceViolation.js';
