@@ -1,3 +1,4 @@
+import { pathShape } from '../spec/resourceRules.js';
 import type { SpecIndex } from '../spec/types.js';
 import type { ResourceModel } from './models/ResourceModel.js';
 import type { Route } from './types.js';
@@ -9,10 +10,10 @@ export type RouteMatch =
 const PARAM = /^\{(.+)\}$/u;
 
 /** One route per operation of a resource the emulator has a model for. */
-export function buildRoutes(index: SpecIndex, models: Record<string, ResourceModel>): Route[] {
+export function buildRoutes(index: SpecIndex, models: readonly ResourceModel[]): Route[] {
   const routes: Route[] = [];
   for (const resource of index.resources) {
-    const model = models[resource.specId];
+    const model = models.find((candidate) => pathShape(candidate.listPath) === pathShape(resource.listPath));
     if (!model) continue;
     for (const operation of Object.values(resource.operations)) {
       if (operation) routes.push({ operation, resource, model, template: operation.path.split('/').slice(1) });

@@ -13,7 +13,8 @@ export interface NewItem {
  * which aliases `{Sid}` accepts, the defaults of a new item and the fields derived from others.
  */
 export interface ResourceModel {
-  specId: string;
+  /** The list path template of the resource it implements (matched as the rules are: names aside). */
+  listPath: string;
   /** Unique within a parent: a second create with the same value is a 409. */
   uniqueField: string;
   conflict: { code: number; message: (value: string) => string };

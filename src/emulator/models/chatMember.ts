@@ -1,12 +1,18 @@
+import { resourceRules } from '../../spec/resourceRules.js';
+import { snakeCase } from '../../spec/snakeCase.js';
 import { ERROR_CODES } from '../twilioError.js';
 import type { ResourceModel } from './ResourceModel.js';
 
+const LIST_PATH = '/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members';
+/** Its unique field and aliases are the resource's rules (src/spec/resourceRules.ts), as the suite reads them. */
+const RULE = resourceRules(LIST_PATH);
+
 /** Chat v2 Member: unique identity per channel; `{Sid}` may be the identity on fetch, update and delete. */
 export const chatMember: ResourceModel = {
-  specId: 'chat_v2',
-  uniqueField: 'identity',
+  listPath: LIST_PATH,
+  uniqueField: snakeCase(RULE.uniqueParameter!),
   conflict: { code: ERROR_CODES.chatMemberExists, message: (identity) => `Member already exists: ${identity}` },
-  aliasKinds: ['fetch', 'update', 'delete'],
+  aliasKinds: RULE.instanceAlias?.on ?? [],
   initial: ({ sid, now, ctx }) => ({
     sid,
     account_sid: ctx.app.state.credentials.accountSid,

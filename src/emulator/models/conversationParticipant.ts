@@ -1,6 +1,12 @@
+import { resourceRules } from '../../spec/resourceRules.js';
+import { snakeCase } from '../../spec/snakeCase.js';
 import { ERROR_CODES } from '../twilioError.js';
 import type { Fields } from '../types.js';
 import type { ResourceModel } from './ResourceModel.js';
+
+const LIST_PATH = '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants';
+/** Its unique field and aliases are the resource's rules (src/spec/resourceRules.ts), as the suite reads them. */
+const RULE = resourceRules(LIST_PATH);
 
 const bindingType = (address: unknown): string | null => {
   if (typeof address !== 'string' || address === '') return null;
@@ -24,13 +30,13 @@ function completeBinding(fields: Fields): void {
 
 /** Conversations v1 Service Participant: unique identity per conversation; `{Sid}` may be the identity on fetch. */
 export const conversationParticipant: ResourceModel = {
-  specId: 'conversations_v1',
-  uniqueField: 'identity',
+  listPath: LIST_PATH,
+  uniqueField: snakeCase(RULE.uniqueParameter!),
   conflict: {
     code: ERROR_CODES.conversationParticipantExists,
     message: (identity) => `A participant with identity ${identity} already exists in this conversation`,
   },
-  aliasKinds: ['fetch'],
+  aliasKinds: RULE.instanceAlias?.on ?? [],
   initial: ({ sid, now, ctx }) => ({
     account_sid: ctx.app.state.credentials.accountSid,
     chat_service_sid: ctx.parent.path.ChatServiceSid,

@@ -1,6 +1,12 @@
+import { resourceRules } from '../../spec/resourceRules.js';
+import { snakeCase } from '../../spec/snakeCase.js';
 import { ERROR_CODES } from '../twilioError.js';
 import type { Fields, HandlerContext } from '../types.js';
 import type { ResourceModel } from './ResourceModel.js';
+
+const LIST_PATH = '/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants';
+/** Its unique field and aliases are the resource's rules (src/spec/resourceRules.ts), as the suite reads them. */
+const RULE = resourceRules(LIST_PATH);
 
 /** A masked number from the pool: the one named, the one paired with the SID named, or a free one. */
 function assignProxyNumber(fields: Fields, ctx: HandlerContext): void {
@@ -20,13 +26,13 @@ function assignProxyNumber(fields: Fields, ctx: HandlerContext): void {
 
 /** Proxy v1 Participant: unique identifier per session; no alias; a masked number from the pool. */
 export const proxyParticipant: ResourceModel = {
-  specId: 'proxy_v1',
-  uniqueField: 'identifier',
+  listPath: LIST_PATH,
+  uniqueField: snakeCase(RULE.uniqueParameter!),
   conflict: {
     code: ERROR_CODES.proxyIdentifierInUse,
     message: (identifier) => `Identifier ${identifier} is already a participant of this session`,
   },
-  aliasKinds: [],
+  aliasKinds: RULE.instanceAlias?.on ?? [],
   initial: ({ sid, now, ctx }) => ({
     sid,
     session_sid: ctx.parent.path.SessionSid,

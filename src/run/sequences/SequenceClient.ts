@@ -92,7 +92,7 @@ export class SequenceClient {
   }
 
   /** Fails `check` unless the status is one of `expected`. */
-  expectStatus(exchange: Exchange, expected: number[], check: CheckId, why: string): void {
+  expectStatus(exchange: Exchange, expected: readonly number[], check: CheckId, why: string): void {
     if (!expected.includes(exchange.response.status)) {
       throw new SequenceViolation(check, `${why}: Received ${exchange.response.status} / Expected ${expected.join(' or ')}`, exchange);
     }

@@ -1,7 +1,7 @@
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
-import { RESOURCE_RULES } from './resourceRules.js';
+import { resourceRules } from '../../spec/resourceRules.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
 import { reprOf } from './model.js';
@@ -16,7 +16,7 @@ const SAME = 20;
  * client, so that the requests really are in flight together.)
  */
 export async function concurrencyScenario(session: RunSession, resource: Resource, client: SequenceClient): Promise<void> {
-  const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
+  const unique = resourceRules(resource.listPath).uniqueParameter;
   const create = resource.operations.create!;
   if (!unique) return;
   const burst = session.transport.burstClient(DISTINCT);

@@ -3,7 +3,7 @@ import { validCase } from '../../generate/validCase.js';
 import type { Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
 import { reprOf } from './model.js';
-import { RESOURCE_RULES } from './resourceRules.js';
+import { resourceRules } from '../../spec/resourceRules.js';
 import { describeDifference, differingFields } from './sameRepresentation.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
@@ -13,7 +13,7 @@ import { SequenceViolation } from './SequenceViolation.js';
  * so does an update that would give a second resource that value, and both stay as they were.
  */
 export async function conflictScenario(session: RunSession, resource: Resource, client: SequenceClient): Promise<void> {
-  const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
+  const unique = resourceRules(resource.listPath).uniqueParameter;
   const create = resource.operations.create!;
   if (!unique) return;
   const [generated] = fc.sample(validCase(create, client.fixtures, { unique: session.uniqueFor(resource), uniqueNames: [unique] }), {

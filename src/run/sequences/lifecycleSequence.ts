@@ -11,7 +11,7 @@ import { FetchCommand } from './commands/FetchCommand.js';
 import { ListCommand } from './commands/ListCommand.js';
 import { UpdateCommand } from './commands/UpdateCommand.js';
 import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './model.js';
-import { RESOURCE_RULES } from './resourceRules.js';
+import { resourceRules } from '../../spec/resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
@@ -24,7 +24,7 @@ const index = fc.nat({ max: 7 });
 /** The commands a resource supports, as arbitraries (indexes and generated bodies shrink). */
 function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitrary<LifecycleCommand>[] {
   const { create, fetch, list, update } = resource.operations;
-  const rule = RESOURCE_RULES[resource.specId] ?? {};
+  const rule = resourceRules(resource.listPath);
   const fixtures = session.fixtures(resource.specId);
   const ids = resource.idParam ? { [resource.idParam]: 'placeholder' } : {};
   const creates = validCase(create!, fixtures, { unique: session.uniqueFor(resource) }).map((c) => new CreateCommand(c));
@@ -84,7 +84,7 @@ function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleC
  */
 async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>, judge?: SequenceJudge) {
   const client = new SequenceClient(session, resource, judge);
-  const rule = RESOURCE_RULES[resource.specId] ?? {};
+  const rule = resourceRules(resource.listPath);
   const model: LifecycleModel = { live: [], gone: [] };
   const setup = () => ({ model, real: { client, rule } as LifecycleReal });
   try {

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import { bodyJson } from '../../http/bodyJson.js';
 import type { Exchange } from '../../http/types.js';
-import type { ResourceRule } from './resourceRules.js';
+import type { ResourceRule } from '../../spec/resourceRules.js';
 import type { OperationKind } from '../../spec/types.js';
 import type { SequenceClient } from './SequenceClient.js';
 

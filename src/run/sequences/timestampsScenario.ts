@@ -3,7 +3,7 @@ import type { RunSession } from '../session/RunSession.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
 import { reprOf } from './model.js';
-import { RESOURCE_RULES } from './resourceRules.js';
+import { resourceRules } from '../../spec/resourceRules.js';
 
 const PAST_CREATED = '2020-01-01T00:00:00Z';
 const PAST_UPDATED = '2020-01-02T00:00:00Z';
@@ -22,7 +22,7 @@ const isNow = (value: unknown): boolean => Math.abs(ms(value) - Date.now()) <= C
 export async function timestampsScenario(session: RunSession, resource: Resource, client: SequenceClient): Promise<void> {
   const create = resource.operations.create!;
   const body = ((create.requestBody?.schema as any)?.properties ?? {}) as Record<string, unknown>;
-  const unique = RESOURCE_RULES[resource.specId]?.uniqueParameter;
+  const unique = resourceRules(resource.listPath).uniqueParameter;
   if (!unique) return;
   const plain = await client.send({ operation: 'create', form: [[unique, `plain${session.uniqueFor(resource)()}`]] });
   client.expectStatus(plain, [201], 'timestamps', 'create');
