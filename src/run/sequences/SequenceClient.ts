@@ -3,7 +3,8 @@ import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
-import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import { NotSent, SequenceViolation, stopOn } from './SequenceViolation.js';
+import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { reprOf } from './model.js';
 import { isExchange } from '../../http/isExchange.js';
@@ -93,9 +94,7 @@ export class SequenceClient {
 
   /** Fails `check` unless the status is one of `expected`. */
   expectStatus(exchange: Exchange, expected: readonly number[], check: CheckId, why: string): void {
-    if (!expected.includes(exchange.response.status)) {
-      throw new SequenceViolation(check, `${why}: Received ${exchange.response.status} / Expected ${expected.join(' or ')}`, exchange);
-    }
+    stopOn(statusFailure(exchange.response.status, expected, check, why), exchange);
   }
 
   /** Every item of the list (all pages), or a violation when the list cannot be read. */

@@ -1,4 +1,5 @@
 import type { CheckId } from '../../checkIds.js';
+import type { Failure } from '../../checks/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 
 /** A broken rule found by a sequence: which check, why, and the exchange that showed it. */
@@ -10,6 +11,11 @@ export class SequenceViolation extends Error {
   ) {
     super(message);
   }
+}
+
+/** Ends the sequence with the failure a check in src/checks found, if it found one. */
+export function stopOn(failure: Failure | undefined, outcome: Exchange | TransportFailure): void {
+  if (failure) throw new SequenceViolation(failure.check, failure.message, outcome);
 }
 
 /** A sequence request that never left (deadline, stop): the sequence ends without a verdict. */

@@ -4,7 +4,7 @@ import type { Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
 import { reprOf } from './model.js';
 import { resourceRules } from '../../spec/resourceRules.js';
-import { describeDifference, differingFields } from './sameRepresentation.js';
+import { describeDifference, differingFields } from '../../checks/support/sameRepresentation.js';
 import type { SequenceClient } from './SequenceClient.js';
 import { SequenceViolation } from './SequenceViolation.js';
 

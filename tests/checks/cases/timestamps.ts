@@ -1,15 +1,14 @@
 import { resourceOf } from '../support/subjects.js';
 import { chatMember } from '../support/bodies.js';
-import { exchangeOf } from '../support/answer.js';
 import { allReplayed, failuresOf, type SequenceTable } from '../support/sequenceCase.js';
 import { asRunSession, replaySession, type Recorded } from '../support/replay.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
-import { checkCreateTimestamps, checkUpdateTimestamps } from '../../../src/run/sequences/timestampRules.js';
+import { createTimestampFailure, updateTimestampFailure } from '../../../src/checks/support/timestampFailure.js';
 import { timestampsScenario } from '../../../src/run/sequences/timestampsScenario.js';
 
 type Repr = Record<string, unknown>;
 
-/** The data timestampRules takes (a create, or an update's before and after), or a recorded scenario. */
+/** The data the timestamp rules take (a create, or an update's before and after), or a recorded scenario. */
 type TimestampsRecord = { create: Repr; sent?: string[] } | { before: Repr; after: Repr; sent?: string[] } | { scenario: Recorded[] };
 
 const T0 = '2016-03-24T21:05:50Z';
@@ -35,9 +34,8 @@ export const timestamps: SequenceTable<TimestampsRecord> = {
       return allReplayed(failures, session.unused());
     }
     const sent = new Set(record.sent ?? []);
-    const exchange = exchangeOf({ status: 200 });
-    if ('create' in record) return failuresOf(() => checkCreateTimestamps(record.create, sent, exchange));
-    return failuresOf(() => checkUpdateTimestamps(record.before, record.after, sent, exchange));
+    const failure = 'create' in record ? createTimestampFailure(record.create, sent) : updateTimestampFailure(record.before, record.after, sent);
+    return failure ? [failure] : [];
   },
   cases: [
     { name: 'a create: date_updated equal to date_created', record: { create: chatMember() }, expect: [] },

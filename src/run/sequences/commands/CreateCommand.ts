@@ -1,7 +1,7 @@
 import type { RequestCase } from '../../../generate/types.js';
 import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { SequenceViolation } from '../SequenceViolation.js';
-import { checkCreateTimestamps } from '../timestampRules.js';
+import { SequenceViolation, stopOn } from '../SequenceViolation.js';
+import { createTimestampFailure } from '../../../checks/support/timestampFailure.js';
 
 const MAX_LIVE = 6;
 
@@ -17,7 +17,7 @@ export class CreateCommand implements LifecycleCommand {
     client.expectStatus(exchange, [201], 'lifecycle', 'create');
     const repr = reprOf(exchange);
     if (typeof repr.sid !== 'string') throw new SequenceViolation('lifecycle', 'create answered no sid', exchange);
-    checkCreateTimestamps(repr, new Set(form.map(([name]) => name)), exchange);
+    stopOn(createTimestampFailure(repr, new Set(form.map(([name]) => name))), exchange);
     model.live.push({ sid: repr.sid, repr, form });
   }
 

@@ -1,5 +1,5 @@
 import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { describeDifference, differingFields } from '../sameRepresentation.js';
+import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 
 export type FetchBy = 'sid' | 'instance alias' | 'parent alias';

@@ -1,5 +1,5 @@
 import { parentAliasPath, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { describeDifference, differingFields } from '../sameRepresentation.js';
+import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 
 /** Lists every page (through the parent's alias, where asked and there is one): each live resource once and as it is, no deleted one. */

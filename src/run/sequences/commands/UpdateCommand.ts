@@ -1,8 +1,8 @@
 import type { RequestCase } from '../../../generate/types.js';
 import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { describeDifference, differingFields } from '../sameRepresentation.js';
-import { SequenceViolation } from '../SequenceViolation.js';
-import { checkUpdateTimestamps } from '../timestampRules.js';
+import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
+import { SequenceViolation, stopOn } from '../SequenceViolation.js';
+import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 
 /** Updates a live resource: what was sent may change, nothing else but date_updated does. */
@@ -26,7 +26,7 @@ export class UpdateCommand implements LifecycleCommand {
     if (differ.length > 0) {
       throw new SequenceViolation('lifecycle', `an update of ${[...sent].join(', ') || 'nothing'} also changed ${describeDifference(differ, item.repr, repr)}`, exchange);
     }
-    checkUpdateTimestamps(item.repr, repr, sent, exchange);
+    stopOn(updateTimestampFailure(item.repr, repr, sent), exchange);
     item.repr = repr;
   }
 
