@@ -1,5 +1,5 @@
-import { emptyListPage } from '../emptyListPage.js';
-import { partialUpdate } from '../handlers/partialUpdate.js';
+import { emptyListPage } from '../resources/emptyListPage.js';
+import { partialUpdate } from '../resources/handlers/partialUpdate.js';
 import { invalidRequest } from '../twilioError.js';
 import type { Fault } from './Fault.js';
 

@@ -1,4 +1,4 @@
-import { formatUtcSeconds, parseRfc3339 } from '../toUtcSeconds.js';
+import { formatUtcSeconds, parseRfc3339 } from '../resources/toUtcSeconds.js';
 import type { Fault } from './Fault.js';
 
 /** What only a sequence of requests shows: deletes, timestamps, pages. */

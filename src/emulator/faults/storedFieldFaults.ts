@@ -44,7 +44,7 @@ export const storedFieldFaults = [
     check: 'self_url',
     hooks: {
       represent: (body, item, ctx) => {
-        const identity = item.fields[ctx.route.model.uniqueField];
+        const identity = item.fields[ctx.route.behaviour.uniqueField];
         if (typeof identity !== 'string' || typeof body.url !== 'string') return body;
         return { ...body, url: body.url.replace(/[^/]+$/u, encodeURIComponent(identity)) };
       },

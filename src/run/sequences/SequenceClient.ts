@@ -6,7 +6,7 @@ import type { RunSession } from '../session/RunSession.js';
 import { NotSent, SequenceViolation, stopOn } from './SequenceViolation.js';
 import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
-import { reprOf } from './model.js';
+import { reprOf } from './lifecycleModel.js';
 import { isExchange } from '../../http/isExchange.js';
 
 export interface Call {

@@ -10,7 +10,7 @@ import { DuplicateCreateCommand } from './commands/DuplicateCreateCommand.js';
 import { FetchCommand } from './commands/FetchCommand.js';
 import { ListCommand } from './commands/ListCommand.js';
 import { UpdateCommand } from './commands/UpdateCommand.js';
-import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './model.js';
+import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './lifecycleModel.js';
 import { resourceRules } from '../../spec/resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';

@@ -1,4 +1,4 @@
-import { bodyJson } from '../../http/bodyJson.js';
+import { jsonIgnoringLabel } from '../../http/jsonIgnoringLabel.js';
 import { isExchange } from '../../http/isExchange.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
@@ -14,7 +14,7 @@ interface Tracked {
 export const resourceKey = (resource: Resource): string => `${resource.specId} ${resource.listPath}`;
 
 export function createdSid({ response }: Exchange): string | undefined {
-  const sid = (bodyJson(response) as { sid?: unknown } | null | undefined)?.sid;
+  const sid = (jsonIgnoringLabel(response) as { sid?: unknown } | null | undefined)?.sid;
   return typeof sid === 'string' ? sid : undefined;
 }
 

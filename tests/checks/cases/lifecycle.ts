@@ -1,4 +1,4 @@
-import type { LifecycleCommand, LifecycleModel } from '../../../src/run/sequences/model.js';
+import type { LifecycleCommand, LifecycleModel } from '../../../src/run/sequences/lifecycleModel.js';
 import { AfterDeleteCommand } from '../../../src/run/sequences/commands/AfterDeleteCommand.js';
 import { CreateCommand } from '../../../src/run/sequences/commands/CreateCommand.js';
 import { DeleteCommand } from '../../../src/run/sequences/commands/DeleteCommand.js';

@@ -4,7 +4,7 @@ import { allReplayed, failuresOf, type SequenceTable } from '../support/sequence
 import { asRunSession, replaySession, type Recorded } from '../support/replay.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import { createTimestampFailure, updateTimestampFailure } from '../../../src/checks/support/timestampFailure.js';
-import { timestampsScenario } from '../../../src/run/sequences/timestampsScenario.js';
+import { timestampsSequence } from '../../../src/run/sequences/timestampsSequence.js';
 
 type Repr = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ const PAST_CREATED = '2020-01-01T00:00:00Z';
 const PAST_UPDATED = '2020-01-02T00:00:00Z';
 const RESTORED = chatMember({ date_created: PAST_CREATED, date_updated: PAST_UPDATED });
 
-/** timestampsScenario's three requests on Chat: a plain create, a create restored from a backup, an update. */
+/** timestampsSequence's three requests on Chat: a plain create, a create restored from a backup, an update. */
 const scenario = (plain: Repr, restored: Repr, updated: Repr): Recorded[] => [
   { status: 201, json: plain },
   { status: 201, json: restored },
@@ -30,7 +30,7 @@ export const timestamps: SequenceTable<TimestampsRecord> = {
     if ('scenario' in record) {
       const session = replaySession(record.scenario);
       const resource = await resourceOf('chat_v2');
-      const failures = await failuresOf(() => timestampsScenario(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
+      const failures = await failuresOf(() => timestampsSequence(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
       return allReplayed(failures, session.unused());
     }
     const sent = new Set(record.sent ?? []);

@@ -1,5 +1,5 @@
 import type { RequestCase } from '../../../generate/types.js';
-import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { SequenceViolation, stopOn } from '../SequenceViolation.js';
 import { createTimestampFailure } from '../../../checks/support/timestampFailure.js';
 

@@ -1,4 +1,4 @@
-import { instanceAliasOf, pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 
 /** Deletes a live resource (by SID, or by its alias where the rules allow): it is gone from then on. */
 export class DeleteCommand implements LifecycleCommand {

@@ -1,4 +1,4 @@
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 

@@ -1,4 +1,4 @@
-import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 

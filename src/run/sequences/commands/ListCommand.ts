@@ -1,4 +1,4 @@
-import { parentAliasPath, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { parentAliasPath, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
 import { SequenceViolation } from '../SequenceViolation.js';
 

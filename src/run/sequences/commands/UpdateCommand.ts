@@ -1,5 +1,5 @@
 import type { RequestCase } from '../../../generate/types.js';
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
 import { SequenceViolation, stopOn } from '../SequenceViolation.js';
 import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { validCase } from '../../generate/validCase.js';
+import type { Exchange } from '../../http/types.js';
+import type { Resource } from '../../spec/types.js';
+import { snakeCase } from '../../spec/snakeCase.js';
+import type { RunSession } from '../session/RunSession.js';
+import type { SequenceClient } from './SequenceClient.js';
+import { SequenceViolation } from './SequenceViolation.js';
+import { reprOf } from './lifecycleModel.js';
+
+const PAGE_SIZE = 3;
+const DEFAULT_PAGE_SIZE = 50;
+
+function checkMeta(body: Record<string, any>, key: string, page: number, pageSize: number, exchange: Exchange): void {
+  const meta = body?.meta ?? {};
+  const wrong = (what: string) => new SequenceViolation('pagination', `page ${page}: ${what}`, exchange);
+  if (meta.key !== key) throw wrong(`meta.key is ${JSON.stringify(meta.key)}, expected "${key}"`);
+  if (meta.page !== page) throw wrong(`meta.page is ${JSON.stringify(meta.page)}, expected ${page}`);
+  if (meta.page_size !== pageSize) throw wrong(`meta.page_size is ${JSON.stringify(meta.page_size)}, expected ${pageSize}`);
+  if (typeof meta.first_page_url !== 'string' || typeof meta.url !== 'string') throw wrong('meta.first_page_url and meta.url must be given');
+  if (page === 0 && meta.previous_page_url !== null) throw wrong(`meta.previous_page_url is ${JSON.stringify(meta.previous_page_url)} on page 0, expected null`);
+  const items = body?.[key];
+  if (!Array.isArray(items) || items.length > pageSize) throw wrong(`holds ${Array.isArray(items) ? items.length : 'no'} items; at most ${pageSize} expected`);
+}
+
+/**
+ * Creates more items than a page holds, then walks the pages: every item once, none repeated,
+ * `meta` right on each page, `next_page_url` null exactly at the end; the default page size is 50;
+ * a list filter (Chat `Identity`, repeated) returns only the items it names.
+ */
+export async function paginationSequence(session: RunSession, resource: Resource, client: SequenceClient): Promise<void> {
+  const key = resource.listKey!;
+  const create = resource.operations.create!;
+  const cases = fc.sample(validCase(create, client.fixtures, { unique: session.uniqueFor(resource) }), { seed: session.seedFor(create, 'pagination'), numRuns: 2 * PAGE_SIZE + 1 });
+  const ours: Record<string, unknown>[] = [];
+  for (const generated of cases) {
+    const exchange = await client.send({ operation: 'create', form: generated.form ?? [] });
+    client.expectStatus(exchange, [201], 'pagination', 'create before paging');
+    ours.push(reprOf(exchange));
+  }
+  const seen = new Map<unknown, number>();
+  let exchange = await client.send({ operation: 'list', query: [['PageSize', String(PAGE_SIZE)]] });
+  for (let page = 0; ; page += 1) {
+    client.expectStatus(exchange, [200], 'pagination', `page ${page}`);
+    const body = reprOf(exchange);
+    checkMeta(body, key, page, PAGE_SIZE, exchange);
+    for (const item of body[key] as Record<string, unknown>[]) {
+      if (seen.has(item.sid)) throw new SequenceViolation('pagination', `page ${page} repeats ${String(item.sid)} (first on page ${seen.get(item.sid)})`, exchange);
+      seen.set(item.sid, page);
+    }
+    const next = body.meta.next_page_url;
+    const missing = ours.filter((item) => !seen.has(item.sid));
+    if (next === null || next === undefined) {
+      if (missing.length > 0) throw new SequenceViolation('pagination', `next_page_url is null on page ${page}, but ${missing.map((m) => m.sid).join(', ')} never appeared`, exchange);
+      break;
+    }
+    if (page > 1000) throw new SequenceViolation('pagination', 'more than 1000 pages: next_page_url never ends', exchange);
+    exchange = await client.follow(String(next));
+    const items = reprOf(exchange)[key];
+    if (exchange.response.status === 200 && Array.isArray(items) && items.length === 0) {
+      throw new SequenceViolation('pagination', `page ${page} gave a next_page_url, but no item was left`, exchange);
+    }
+  }
+  const whole = await client.send({ operation: 'list' });
+  const size = reprOf(whole).meta?.page_size;
+  if (size !== DEFAULT_PAGE_SIZE) throw new SequenceViolation('pagination', `a list without PageSize has meta.page_size ${JSON.stringify(size)}; the default is ${DEFAULT_PAGE_SIZE}`, whole);
+  await checkFilters(client, resource, ours);
+}
+
+/** A list query parameter that is an array named like a create parameter filters by that field. */
+async function checkFilters(client: SequenceClient, resource: Resource, ours: Record<string, unknown>[]): Promise<void> {
+  const bodyProperties = Object.keys(((resource.operations.create?.requestBody?.schema as any)?.properties ?? {}) as object);
+  for (const param of resource.operations.list!.parameters.query) {
+    const isArray = typeof param.schema === 'object' && param.schema.type === 'array';
+    if (!isArray || !bodyProperties.includes(param.name)) continue;
+    const field = snakeCase(param.name);
+    const wanted = ours.map((item) => item[field]).filter((value): value is string => typeof value === 'string').slice(0, 2);
+    if (wanted.length < 2) continue;
+    const items = await client.listAll('pagination', 50, wanted.map((value) => [param.name, value]));
+    const exchange = client.last as Exchange;
+    const strays = items.filter((item) => !wanted.includes(item[field] as string));
+    if (strays.length > 0 || items.length !== wanted.length) {
+      throw new SequenceViolation('pagination', `list filtered by ${param.name}=${wanted.map((w) => JSON.stringify(w)).join(',')} returned ${items.length} items (${strays.length} others); expected exactly ${wanted.length}`, exchange);
+    }
+  }
+}
