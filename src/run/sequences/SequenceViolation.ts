@@ -1,4 +1,5 @@
 import type { CheckId } from '../../checkIds.js';
+import type { Evidence } from '../../checks/support/Evidence.js';
 import type { Failure } from '../../checks/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 
@@ -16,6 +17,11 @@ export class SequenceViolation extends Error {
 /** Ends the sequence with the failure a check in src/checks found, if it found one. */
 export function stopOn(failure: Failure | undefined, outcome: Exchange | TransportFailure): void {
   if (failure) throw new SequenceViolation(failure.check, failure.message, outcome);
+}
+
+/** Ends the sequence with the failure a check in src/checks found, and the outcome that shows it. */
+export function stopWith(evidence: Evidence | undefined): void {
+  if (evidence) stopOn(evidence.failure, evidence.outcome);
 }
 
 /** A sequence request that never left (deadline, stop): the sequence ends without a verdict. */

@@ -5,23 +5,12 @@ import type { Resource } from '../../spec/types.js';
 import { snakeCase } from '../../spec/snakeCase.js';
 import type { RunSession } from '../session/RunSession.js';
 import type { SequenceClient } from './SequenceClient.js';
-import { SequenceViolation } from './SequenceViolation.js';
+import { defaultPageSizeFailure, filteredListFailure, pageMetaFailure } from '../../checks/support/pageFailures.js';
+import { SequenceViolation, stopOn } from './SequenceViolation.js';
 import { reprOf } from './lifecycleModel.js';
 
 const PAGE_SIZE = 3;
 const DEFAULT_PAGE_SIZE = 50;
-
-function checkMeta(body: Record<string, any>, key: string, page: number, pageSize: number, exchange: Exchange): void {
-  const meta = body?.meta ?? {};
-  const wrong = (what: string) => new SequenceViolation('pagination', `page ${page}: ${what}`, exchange);
-  if (meta.key !== key) throw wrong(`meta.key is ${JSON.stringify(meta.key)}, expected "${key}"`);
-  if (meta.page !== page) throw wrong(`meta.page is ${JSON.stringify(meta.page)}, expected ${page}`);
-  if (meta.page_size !== pageSize) throw wrong(`meta.page_size is ${JSON.stringify(meta.page_size)}, expected ${pageSize}`);
-  if (typeof meta.first_page_url !== 'string' || typeof meta.url !== 'string') throw wrong('meta.first_page_url and meta.url must be given');
-  if (page === 0 && meta.previous_page_url !== null) throw wrong(`meta.previous_page_url is ${JSON.stringify(meta.previous_page_url)} on page 0, expected null`);
-  const items = body?.[key];
-  if (!Array.isArray(items) || items.length > pageSize) throw wrong(`holds ${Array.isArray(items) ? items.length : 'no'} items; at most ${pageSize} expected`);
-}
 
 /**
  * Creates more items than a page holds, then walks the pages: every item once, none repeated,
@@ -43,7 +32,7 @@ export async function paginationSequence(session: RunSession, resource: Resource
   for (let page = 0; ; page += 1) {
     client.expectStatus(exchange, [200], 'pagination', `page ${page}`);
     const body = reprOf(exchange);
-    checkMeta(body, key, page, PAGE_SIZE, exchange);
+    stopOn(pageMetaFailure(body, key, page, PAGE_SIZE), exchange);
     for (const item of body[key] as Record<string, unknown>[]) {
       if (seen.has(item.sid)) throw new SequenceViolation('pagination', `page ${page} repeats ${String(item.sid)} (first on page ${seen.get(item.sid)})`, exchange);
       seen.set(item.sid, page);
@@ -63,7 +52,7 @@ export async function paginationSequence(session: RunSession, resource: Resource
   }
   const whole = await client.send({ operation: 'list' });
   const size = reprOf(whole).meta?.page_size;
-  if (size !== DEFAULT_PAGE_SIZE) throw new SequenceViolation('pagination', `a list without PageSize has meta.page_size ${JSON.stringify(size)}; the default is ${DEFAULT_PAGE_SIZE}`, whole);
+  stopOn(defaultPageSizeFailure(size, DEFAULT_PAGE_SIZE), whole);
   await checkFilters(client, resource, ours);
 }
 
@@ -78,9 +67,6 @@ async function checkFilters(client: SequenceClient, resource: Resource, ours: Re
     if (wanted.length < 2) continue;
     const items = await client.listAll('pagination', 50, wanted.map((value) => [param.name, value]));
     const exchange = client.last as Exchange;
-    const strays = items.filter((item) => !wanted.includes(item[field] as string));
-    if (strays.length > 0 || items.length !== wanted.length) {
-      throw new SequenceViolation('pagination', `list filtered by ${param.name}=${wanted.map((w) => JSON.stringify(w)).join(',')} returned ${items.length} items (${strays.length} others); expected exactly ${wanted.length}`, exchange);
-    }
+    stopOn(filteredListFailure(param.name, wanted, items, field), exchange);
   }
 }
