@@ -4,9 +4,10 @@ import type { Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
 import { reprOf } from './lifecycleModel.js';
 import { resourceRules } from '../../spec/resourceRules.js';
-import { describeDifference, differingFields } from '../../checks/support/sameRepresentation.js';
+import { changedByRefusalFailure, listGrewFailure } from '../../checks/support/refusedWrites.js';
+import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceClient } from './SequenceClient.js';
-import { SequenceViolation } from './SequenceViolation.js';
+import { stopOn } from './SequenceViolation.js';
 
 /**
  * A second create of the same unique value under the same parent answers 409 and creates nothing;
@@ -25,13 +26,9 @@ export async function conflictSequence(session: RunSession, resource: Resource, 
   client.expectStatus(first, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
   const before = await client.listAll('conflict');
   const second = await client.send({ operation: 'create', form: [[unique, value]], refused: true });
-  if (second.response.status !== 409) {
-    throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)}: Received ${second.response.status} / Expected 409`, second);
-  }
+  stopOn(statusFailure(second.response.status, [409], 'conflict', `a second create of ${unique}=${JSON.stringify(value)}`), second);
   const after = await client.listAll('conflict');
-  if (after.length !== before.length) {
-    throw new SequenceViolation('conflict', `the refused duplicate still changed the list from ${before.length} to ${after.length} items`, second);
-  }
+  stopOn(listGrewFailure(before.length, after.length), second);
   await updateConflict(session, resource, client, unique, value, reprOf(first));
 }
 
@@ -54,15 +51,11 @@ async function updateConflict(
   client.expectStatus(made, [201], 'conflict', `create ${unique}=${JSON.stringify(value)}`);
   const other = reprOf(made);
   const update = await client.send({ operation: 'update', id: String(other.sid), form: [[unique, taken]], refused: true });
-  if (update.response.status !== 409) {
-    throw new SequenceViolation('conflict', `an update of ${String(other.sid)} to the ${unique} ${JSON.stringify(taken)} of ${String(holder.sid)}: Received ${update.response.status} / Expected 409`, update);
-  }
+  const why = `an update of ${String(other.sid)} to the ${unique} ${JSON.stringify(taken)} of ${String(holder.sid)}`;
+  stopOn(statusFailure(update.response.status, [409], 'conflict', why), update);
   for (const [was, name] of [[other, 'the updated resource'], [holder, 'the holder']] as const) {
     const fetched = await client.send({ operation: 'fetch', id: String(was.sid) });
     client.expectStatus(fetched, [200], 'conflict', `fetch ${name} after the refused update`);
-    const differ = differingFields(was, reprOf(fetched));
-    if (differ.length > 0) {
-      throw new SequenceViolation('conflict', `the refused update still changed ${name}: ${describeDifference(differ, was, reprOf(fetched))}`, update);
-    }
+    stopOn(changedByRefusalFailure(name, was, reprOf(fetched)), update);
   }
 }
