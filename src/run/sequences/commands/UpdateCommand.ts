@@ -1,7 +1,7 @@
 import type { RequestCase } from '../../../generate/types.js';
 import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
-import { describeDifference, differingFields } from '../../../checks/support/sameRepresentation.js';
-import { SequenceViolation, stopOn } from '../SequenceViolation.js';
+import { updateChangedMoreFailure } from '../../../checks/support/lifecycleFailures.js';
+import { stopOn } from '../SequenceViolation.js';
 import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 
@@ -22,10 +22,7 @@ export class UpdateCommand implements LifecycleCommand {
     const repr = reprOf(exchange);
     const sent = new Set(form.map(([name]) => name));
     const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
-    const differ = differingFields(item.repr, repr, mayChange);
-    if (differ.length > 0) {
-      throw new SequenceViolation('lifecycle', `an update of ${[...sent].join(', ') || 'nothing'} also changed ${describeDifference(differ, item.repr, repr)}`, exchange);
-    }
+    stopOn(updateChangedMoreFailure([...sent], mayChange, item.repr, repr), exchange);
     stopOn(updateTimestampFailure(item.repr, repr, sent), exchange);
     item.repr = repr;
   }
