@@ -27,3 +27,27 @@ export function filteredListFailure(param: string, wanted: readonly string[], it
   if (strays.length === 0 && items.length === wanted.length) return undefined;
   return pagination(`list filtered by ${param}=${wanted.map((w) => JSON.stringify(w)).join(',')} returned ${items.length} items (${strays.length} others); expected exactly ${wanted.length}`);
 }
+
+/** A page's items are new: none was on an earlier page (or earlier on this one). Records them in `seen`, by page. */
+export function repeatedItemFailure(page: number, items: readonly Record<string, unknown>[], seen: Map<unknown, number>): Failure | undefined {
+  for (const item of items) {
+    if (seen.has(item.sid)) return pagination(`page ${page} repeats ${String(item.sid)} (first on page ${seen.get(item.sid)})`);
+    seen.set(item.sid, page);
+  }
+  return undefined;
+}
+
+/** The last page (no next_page_url): every item the sequence created appeared on some page. */
+export function missingAtEndFailure(page: number, ours: readonly Record<string, unknown>[], seen: ReadonlyMap<unknown, number>): Failure | undefined {
+  const missing = ours.filter((item) => !seen.has(item.sid));
+  return missing.length === 0 ? undefined : pagination(`next_page_url is null on page ${page}, but ${missing.map((m) => m.sid).join(', ')} never appeared`);
+}
+
+/** next_page_url ends within 1000 pages. */
+export const endlessPagesFailure = (page: number): Failure | undefined =>
+  page > 1000 ? pagination('more than 1000 pages: next_page_url never ends') : undefined;
+
+/** A next_page_url leads to items: the page it names is not an empty 200. */
+export function emptyNextPageFailure(page: number, status: number, items: unknown): Failure | undefined {
+  return status === 200 && Array.isArray(items) && items.length === 0 ? pagination(`page ${page} gave a next_page_url, but no item was left`) : undefined;
+}

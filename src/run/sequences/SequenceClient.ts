@@ -3,7 +3,8 @@ import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
-import { NotSent, SequenceViolation, stopOn } from './SequenceViolation.js';
+import { NotSent, stop, stopOn } from './SequenceViolation.js';
+import { listPageFailure, noAnswerFailure, serverErrorFailure } from '../../checks/support/sequenceAnswers.js';
 import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { reprOf } from './lifecycleModel.js';
@@ -74,7 +75,7 @@ export class SequenceClient {
     if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
     if (!isExchange(outcome)) {
       this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
-      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
+      stop(noAnswerFailure(outcome, true), outcome);
     }
     this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
     // Before noteCreate: the SID a create just got is not one "an earlier create already got".
@@ -86,9 +87,7 @@ export class SequenceClient {
     }
     const deleted = call.sid ?? call.id;
     if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.created.untrack(this.resource, deleted);
-    if (outcome.response.status >= 500) {
-      throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} for ${describeCase(requestCase)}`, outcome);
-    }
+    stopOn(serverErrorFailure(outcome.response.status, `for ${describeCase(requestCase)}`), outcome);
     return outcome;
   }
 
@@ -104,7 +103,7 @@ export class SequenceClient {
     for (let page = 0; page < 1000; page += 1) {
       this.expectStatus(exchange, [200], check, 'list');
       const body = reprOf(exchange);
-      if (!Array.isArray(body[this.resource.listKey ?? ''])) throw new SequenceViolation(check, `a list page has no "${this.resource.listKey}" array`, exchange);
+      stopOn(listPageFailure(body, this.resource.listKey, check), exchange);
       items.push(...((body?.[this.resource.listKey ?? ''] ?? []) as Record<string, unknown>[]));
       const next = body?.meta?.next_page_url;
       if (typeof next !== 'string') break;
@@ -124,11 +123,11 @@ export class SequenceClient {
     if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
     if (!isExchange(outcome)) {
       this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
-      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);
+      stop(noAnswerFailure(outcome, false), outcome);
     }
     this.steps.push(`GET ${target.pathname}${target.search} → ${outcome.response.status}`);
     if (outcome.response.status < 500) this.judge?.(this.caseFor({ operation: 'list' }), outcome, 'positive', this.steps);
-    if (outcome.response.status >= 500) throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} following next_page_url`, outcome);
+    stopOn(serverErrorFailure(outcome.response.status, 'following next_page_url'), outcome);
     return outcome;
   }
 }

@@ -14,9 +14,14 @@ export class SequenceViolation extends Error {
   }
 }
 
+/** Ends the sequence with the failure a check in src/checks found. */
+export function stop(failure: Failure, outcome: Exchange | TransportFailure): never {
+  throw new SequenceViolation(failure.check, failure.message, outcome);
+}
+
 /** Ends the sequence with the failure a check in src/checks found, if it found one. */
 export function stopOn(failure: Failure | undefined, outcome: Exchange | TransportFailure): void {
-  if (failure) throw new SequenceViolation(failure.check, failure.message, outcome);
+  if (failure) stop(failure, outcome);
 }
 
 /** Ends the sequence with the failure a check in src/checks found, and the outcome that shows it. */

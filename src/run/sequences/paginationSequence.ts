@@ -5,8 +5,16 @@ import type { Resource } from '../../spec/types.js';
 import { snakeCase } from '../../spec/snakeCase.js';
 import type { RunSession } from '../session/RunSession.js';
 import type { SequenceClient } from './SequenceClient.js';
-import { defaultPageSizeFailure, filteredListFailure, pageMetaFailure } from '../../checks/support/pageFailures.js';
-import { SequenceViolation, stopOn } from './SequenceViolation.js';
+import {
+  defaultPageSizeFailure,
+  emptyNextPageFailure,
+  endlessPagesFailure,
+  filteredListFailure,
+  missingAtEndFailure,
+  pageMetaFailure,
+  repeatedItemFailure,
+} from '../../checks/support/pageFailures.js';
+import { stopOn } from './SequenceViolation.js';
 import { reprOf } from './lifecycleModel.js';
 
 const PAGE_SIZE = 3;
@@ -33,22 +41,15 @@ export async function paginationSequence(session: RunSession, resource: Resource
     client.expectStatus(exchange, [200], 'pagination', `page ${page}`);
     const body = reprOf(exchange);
     stopOn(pageMetaFailure(body, key, page, PAGE_SIZE), exchange);
-    for (const item of body[key] as Record<string, unknown>[]) {
-      if (seen.has(item.sid)) throw new SequenceViolation('pagination', `page ${page} repeats ${String(item.sid)} (first on page ${seen.get(item.sid)})`, exchange);
-      seen.set(item.sid, page);
-    }
+    stopOn(repeatedItemFailure(page, body[key] as Record<string, unknown>[], seen), exchange);
     const next = body.meta.next_page_url;
-    const missing = ours.filter((item) => !seen.has(item.sid));
     if (next === null || next === undefined) {
-      if (missing.length > 0) throw new SequenceViolation('pagination', `next_page_url is null on page ${page}, but ${missing.map((m) => m.sid).join(', ')} never appeared`, exchange);
+      stopOn(missingAtEndFailure(page, ours, seen), exchange);
       break;
     }
-    if (page > 1000) throw new SequenceViolation('pagination', 'more than 1000 pages: next_page_url never ends', exchange);
+    stopOn(endlessPagesFailure(page), exchange);
     exchange = await client.follow(String(next));
-    const items = reprOf(exchange)[key];
-    if (exchange.response.status === 200 && Array.isArray(items) && items.length === 0) {
-      throw new SequenceViolation('pagination', `page ${page} gave a next_page_url, but no item was left`, exchange);
-    }
+    stopOn(emptyNextPageFailure(page, exchange.response.status, reprOf(exchange)[key]), exchange);
   }
   const whole = await client.send({ operation: 'list' });
   const size = reprOf(whole).meta?.page_size;
