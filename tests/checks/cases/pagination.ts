@@ -50,6 +50,11 @@ export const pagination: SequenceTable<PaginationRecord> = {
       expect: [{ kind: 'sequence', message: ['page 1: meta.page is 0, expected 1'] }],
     },
     {
+      name: 'the first page says its size is 50, though 3 were asked for',
+      record: { pages: pageWith(0, { page_size: 50 }) },
+      expect: [{ kind: 'sequence', message: ['page 0: meta.page_size is 50, expected 3'] }],
+    },
+    {
       name: 'page 0 has a previous page',
       record: { pages: pageWith(0, { previous_page_url: json(pages[1]!).meta.url }) },
       expect: [{ kind: 'sequence', message: ['page 0: meta.previous_page_url is', 'on page 0, expected null'] }],
