@@ -3,7 +3,7 @@
 // emulator's exchange window holds nothing but the suite's own requests.
 // argv: <target JSON> <runs> <seed>. Prints one JSON line.
 import path from 'node:path';
-import { CHECK_IDS } from '../dist/checks/checkIds.js';
+import { CHECK_IDS } from '../dist/checkIds.js';
 import { runConformance } from '../dist/run/runConformance.js';
 import { withDefaults } from '../dist/run/runtime.js';
 import { cpuMs, REPO_ROOT } from './lib.js';

@@ -20,7 +20,7 @@ export { toCurl } from './http/toCurl.js';
 export type { Exchange, HttpRequest, HttpResponse, TransportFailure, TransportFailureCode } from './http/types.js';
 
 // Checks: one function per check id of docs/conformance.md.
-export { CHECK_IDS, isCheckId, type CheckId } from './checks/checkIds.js';
+export { CHECK_IDS, isCheckId, type CheckId } from './checkIds.js';
 export { EXCHANGE_CHECKS, judgeExchange } from './checks/index.js';
 export type { CheckContext, ExchangeCheck, Failure, Scenario } from './checks/types.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, type DefaultExpectation } from './defaultRules.js';
+import { resourceRules, type DefaultExpectation } from '../spec/resourceRules.js';
 import { all, hasJsonObject, inScenario, ofKind, succeeded } from './guards.js';
 import { ANY_SID } from '../spec/sids.js';
 import type { ExchangeCheck, Failure } from './types.js';
@@ -20,9 +20,8 @@ export const defaults: ExchangeCheck = {
     const body = exchange.response.json as Record<string, unknown>;
     const sent = new Set((ctx.case.form ?? []).map(([name]) => name));
     const failures: Failure[] = [];
-    for (const rule of DEFAULT_RULES) {
+    for (const rule of resourceRules(ctx.resource.listPath).defaults) {
       if (sent.has(rule.unlessSent) || !(rule.field in body)) continue;
-      if (rule.specs && !rule.specs.includes(ctx.operation.specId)) continue;
       if (!meets(rule.expect, body[rule.field])) {
         failures.push({
           check: 'defaults',

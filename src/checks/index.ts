@@ -1,5 +1,5 @@
 import { auth } from './auth.js';
-import type { CheckId } from './checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import { contentType } from './contentType.js';
 import { defaults } from './defaults.js';
 import { errorShape } from './errorShape.js';
@@ -51,5 +51,5 @@ export function judgeExchange(
   return { applied, failures };
 }
 
-export { CHECK_IDS, isCheckId, type CheckId } from './checkIds.js';
+export { CHECK_IDS, isCheckId, type CheckId } from '../checkIds.js';
 export type { CheckContext, ExchangeCheck, Failure, Scenario } from './types.js';

@@ -1,5 +1,5 @@
 import type { CheckContext, Failure } from './types.js';
-import type { CheckId } from './checkIds.js';
+import type { CheckId } from '../checkIds.js';
 
 /** "Changes nothing": the resource list after the request is the list before it, item for item. */
 export function listUnchanged(check: CheckId, ctx: CheckContext): Failure[] {

@@ -1,4 +1,4 @@
-import type { CheckId } from './checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { CheckContext, Failure } from './types.js';
 
 const fieldsOf = (value: unknown): Record<string, unknown> =>

@@ -1,7 +1,7 @@
 import type { RequestCase } from '../generate/types.js';
 import type { Exchange } from '../http/types.js';
 import type { Operation, OperationKind, Resource } from '../spec/types.js';
-import type { CheckId } from './checkIds.js';
+import type { CheckId } from '../checkIds.js';
 
 /**
  * Why a request was sent: a valid request (`positive`), one that breaks one rule (`negative`), one

@@ -1,4 +1,4 @@
-import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
+import { CHECK_IDS, type CheckId } from '../checkIds.js';
 import { formatCompactMatrix } from '../run/formatCompactMatrix.js';
 import { formatFailures, formatSummary } from '../run/formatMatrix.js';
 import { formatCoverage, formatNotTested } from '../run/formatCoverage.js';

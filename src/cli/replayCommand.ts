@@ -1,4 +1,4 @@
-import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
+import { CHECK_IDS, type CheckId } from '../checkIds.js';
 import { HarnessError } from '../errors.js';
 import { redact } from '../http/redact.js';
 import { secretsOf } from '../http/secretsOf.js';

@@ -1,4 +1,4 @@
-import { CHECK_IDS } from '../checks/checkIds.js';
+import { CHECK_IDS } from '../checkIds.js';
 import { HarnessError, isHarnessError } from '../errors.js';
 import { redact } from '../http/redact.js';
 import { secretsOf } from '../http/secretsOf.js';

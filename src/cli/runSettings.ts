@@ -1,4 +1,4 @@
-import { CHECK_IDS, isCheckId, type CheckId } from '../checks/checkIds.js';
+import { CHECK_IDS, isCheckId, type CheckId } from '../checkIds.js';
 import { HarnessError } from '../errors.js';
 import type { SuiteOptions } from '../run/runtime.js';
 import type { Credentials, Fixtures } from '../target.js';

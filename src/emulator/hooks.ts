@@ -1,5 +1,5 @@
 import type { RequestIssue } from '../spec/validateRequest.js';
-import type { AuthVerdict } from './authenticate.js';
+import type { AuthVerdict } from './pipeline/authenticate.js';
 import type { EmulatorRequest, EmulatorResponse, Fields, HandlerContext, Item, PipelineContext } from './types.js';
 
 /**

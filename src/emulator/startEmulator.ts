@@ -2,13 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HarnessError } from '../errors.js';
 import type { Fixtures } from '../target.js';
-import { answerClientError } from './answerClientError.js';
-import { createState } from './createState.js';
-import { findFault, type FaultName } from './faults.js';
-import { handleRequest } from './handleRequest.js';
+import { answerClientError } from './pipeline/answerClientError.js';
+import { createState } from './resources/createState.js';
+import { findFault, type FaultName } from './faults/FAULTS.js';
+import { handleRequest } from './pipeline/handleRequest.js';
 import { loadEmulatorSpecs } from './loadEmulatorSpecs.js';
-import { MODELS } from './models/index.js';
-import { buildRoutes } from './routeTable.js';
+import { BEHAVIOURS } from './resources/BEHAVIOURS.js';
+import { buildRoutes } from './pipeline/routeTable.js';
 import type { App, EmulatorStats } from './types.js';
 
 export interface EmulatorOptions {
@@ -58,7 +58,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const index = await loadEmulatorSpecs(options.specsDir);
   const state = createState(options.seed);
   const stats: EmulatorStats = { requests: 0, requestsByMethod: {}, responsesByStatus: {} };
-  const app: App = { routes: buildRoutes(index, MODELS), state, hooks: fault?.hooks ?? {}, stats, baseUrl: '' };
+  const app: App = { routes: buildRoutes(index, BEHAVIOURS), state, hooks: fault?.hooks ?? {}, stats, baseUrl: '' };
 
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => void handleRequest(app, req, res));
   server.on('clientError', answerClientError);

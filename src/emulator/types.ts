@@ -1,9 +1,9 @@
 import type { Operation, Resource } from '../spec/types.js';
 import type { Credentials, Fixtures } from '../target.js';
-import type { Collection } from './Collection.js';
+import type { Collection } from './resources/Collection.js';
 import type { Hooks } from './hooks.js';
-import type { ResourceModel } from './models/ResourceModel.js';
-import type { ProxyPool } from './ProxyPool.js';
+import type { ResourceBehaviour } from './resources/ResourceBehaviour.js';
+import type { ProxyPool } from './resources/ProxyPool.js';
 
 /** A resource representation as stored: every documented field but `url` and `links`. */
 export type Fields = Record<string, unknown>;
@@ -75,7 +75,7 @@ export interface App {
 export interface Route {
   operation: Operation;
   resource: Resource;
-  model: ResourceModel;
+  behaviour: ResourceBehaviour;
   /** The path template split on '/': literals, and `{Name}` for parameters. */
   template: string[];
 }

@@ -27,7 +27,7 @@ type Pairs = [string, string][];
  * `fc.option`, so a failure shrinks by dropping optional fields and shortening values.
  */
 export function pairsArbitrary(fields: readonly Field[], options: PairsOptions): fc.Arbitrary<Pairs> {
-  const model: Record<string, fc.Arbitrary<WireValue | undefined>> = {};
+  const arbitraries: Record<string, fc.Arbitrary<WireValue | undefined>> = {};
   for (const field of fields) {
     let value = wireValue(field.schema, options);
     if (options.unique && options.uniqueNames?.includes(field.name) && schemaTypes(field.schema).includes('string')) {
@@ -35,7 +35,7 @@ export function pairsArbitrary(fields: readonly Field[], options: PairsOptions):
     }
     // An optional field is absent half the time (fc.record's own optional keys are present 5 times in 6,
     // which makes a minimal request rare); absent is where it shrinks to.
-    model[field.name] = field.required || options.everyField ? value : fc.option(value, { nil: undefined, freq: 2 });
+    arbitraries[field.name] = field.required || options.everyField ? value : fc.option(value, { nil: undefined, freq: 2 });
   }
   const toPairs = (record: Partial<Record<string, WireValue>>): Pairs =>
     fields.flatMap(({ name }) => {
@@ -55,5 +55,5 @@ export function pairsArbitrary(fields: readonly Field[], options: PairsOptions):
     }
     return record;
   };
-  return fc.record(model).map(toPairs, fromPairs);
+  return fc.record(arbitraries).map(toPairs, fromPairs);
 }

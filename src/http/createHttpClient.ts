@@ -3,6 +3,7 @@ import { Pool } from 'undici';
 import { createSemaphore } from './createSemaphore.js';
 import { createTimeoutWheel } from './createTimeoutWheel.js';
 import { createTokenBucket } from './createTokenBucket.js';
+import { isExchange } from './isExchange.js';
 import { retryAfterMs } from './retryAfterMs.js';
 import { sendOnce } from './sendOnce.js';
 import { splitUrl } from './splitUrl.js';
@@ -13,8 +14,6 @@ export type { HttpClient, HttpClientOptions, HttpStats };
 const MIB = 1024 * 1024;
 /** Wait before retrying a 429 that gives no usable Retry-After: 250 ms, doubled per retry. */
 const fallbackDelay = (retry: number): number => 250 * 2 ** (retry - 1);
-
-const isExchange = (outcome: Exchange | TransportFailure): outcome is Exchange => 'response' in outcome;
 
 /**
  * An HTTP client on undici for one run: a keep-alive pool per origin, a bound on requests in flight,

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { jsonBody } from './jsonBody.js';
+import { parseResponseJson } from './parseResponseJson.js';
 import { lowerCaseHeaders } from './lowerCaseHeaders.js';
 import { readBody } from './readBody.js';
 import { transportFailureCode } from './transportFailureCode.js';
@@ -58,7 +58,7 @@ export async function sendOnce(dispatcher: Dispatcher, path: string, request: Ht
         headers,
         body: body.text,
         truncated: body.truncated,
-        ...jsonBody(headers['content-type'], body.text, body.truncated),
+        ...parseResponseJson(headers['content-type'], body.text, body.truncated),
         durationMs: performance.now() - started,
       },
     };

@@ -2,7 +2,7 @@ import { HarnessError } from '../errors.js';
 import { createHttpClient } from '../http/createHttpClient.js';
 import type { SpecIndex } from '../spec/types.js';
 import { baseUrlFor, type Target } from '../target.js';
-import { isTransportFailure } from './session.js';
+import { isExchange } from '../http/isExchange.js';
 
 /**
  * One request per target origin before anything else: a target that cannot be reached at all ends
@@ -14,7 +14,7 @@ export async function checkReachable(target: Target, index: SpecIndex, timeoutMs
   try {
     for (const url of urls) {
       const outcome = await client.send({ method: 'GET', url: `${url}/`, headers: { accept: 'application/json' } });
-      if (isTransportFailure(outcome)) {
+      if (!isExchange(outcome)) {
         throw new HarnessError('TARGET_UNREACHABLE', `target ${url} cannot be reached: ${outcome.code} (${outcome.message})`);
       }
     }

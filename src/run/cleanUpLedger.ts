@@ -1,7 +1,7 @@
 import type { SpecIndex } from '../spec/types.js';
 import type { Ledger } from './ledger.js';
 import type { ConformanceRuntime } from './runtime.js';
-import { RunSession } from './session.js';
+import { RunSession } from './session/RunSession.js';
 
 /**
  * Deletes what an interrupted run created and did not delete itself, as the ledger tells it.
@@ -13,7 +13,7 @@ export async function cleanUpLedger(ledger: Ledger, runtime: ConformanceRuntime,
   let adopted = 0;
   for (const entry of ledger.entries()) {
     const resource = index.resources.find((r) => r.specId === entry.specId && r.listPath === entry.listPath);
-    if (resource?.operations.delete) (session.adopt(resource, entry.sid), (adopted += 1));
+    if (resource?.operations.delete) (session.created.adopt(resource, entry.sid), (adopted += 1));
     else unknown.push(entry.sid);
   }
   try {

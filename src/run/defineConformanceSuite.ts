@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CHECK_IDS } from '../checks/checkIds.js';
+import { CHECK_IDS } from '../checkIds.js';
 import { isHarnessError } from '../errors.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import { checkFixtures } from './checkFixtures.js';
@@ -8,7 +8,7 @@ import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
 import type { CheckResult, FailureReport, ObservedScenarios } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
-import { RunSession } from './session.js';
+import { RunSession } from './session/RunSession.js';
 import { startSubjects, type Subject } from './startSubjects.js';
 import type { Tally } from './tally.js';
 

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Operation, Resource } from '../spec/types.js';
 import type { OperationRun } from './operationRun.js';
 import { authScenario } from './scenarios/auth.js';
@@ -6,7 +6,7 @@ import { negativeScenario } from './scenarios/negative.js';
 import { notFoundScenario } from './scenarios/notFound.js';
 import { positiveScenario } from './scenarios/positive.js';
 import { protocolScenario } from './scenarios/protocol.js';
-import type { RunSession } from './session.js';
+import type { RunSession } from './session/RunSession.js';
 import { Tally } from './tally.js';
 
 /**
@@ -35,6 +35,6 @@ export async function executeOperation(
   }
   // What this operation made is not needed by the next one (it makes its own): keep the lists short.
   await session.cleanup(resource);
-  tally.traffic = session.traffic();
+  tally.traffic = session.transport.traffic();
   return tally;
 }

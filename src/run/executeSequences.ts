@@ -1,23 +1,23 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Resource } from '../spec/types.js';
-import { concurrencyScenario } from './sequences/concurrencyScenario.js';
-import { conflictScenario } from './sequences/conflictScenario.js';
+import { concurrencySequence } from './sequences/concurrencySequence.js';
+import { conflictSequence } from './sequences/conflictSequence.js';
 import { lifecycleSequence } from './sequences/lifecycleSequence.js';
-import { paginationScenario } from './sequences/paginationScenario.js';
+import { paginationSequence } from './sequences/paginationSequence.js';
 import { SequenceClient } from './sequences/SequenceClient.js';
 import { NotSent, SequenceViolation } from './sequences/SequenceViolation.js';
 import { recordViolation } from './sequences/recordViolation.js';
-import { timestampsScenario } from './sequences/timestampsScenario.js';
+import { timestampsSequence } from './sequences/timestampsSequence.js';
 import { judgeSequenceExchange, sequenceExchangeChecks } from './sequences/judgeSequenceExchange.js';
-import type { RunSession } from './session.js';
+import type { RunSession } from './session/RunSession.js';
 import { Tally } from './tally.js';
 
 /** The checks that need sequences of requests, and the scenario that gives each its verdict. */
 export const SEQUENCE_SCENARIOS: Partial<Record<CheckId, (session: RunSession, resource: Resource, client: SequenceClient) => Promise<void>>> = {
-  timestamps: timestampsScenario,
-  pagination: paginationScenario,
-  conflict: conflictScenario,
-  concurrency: concurrencyScenario,
+  timestamps: timestampsSequence,
+  pagination: paginationSequence,
+  conflict: conflictSequence,
+  concurrency: concurrencySequence,
 };
 
 /** The subject a resource's sequence checks are reported under: `Members sequences`. */
@@ -50,6 +50,6 @@ export async function executeSequences(session: RunSession, resource: Resource, 
       recordViolation(tally, check, checks, error, { steps: client.steps });
     }
   }
-  tally.traffic = session.traffic();
+  tally.traffic = session.transport.traffic();
   return tally;
 }

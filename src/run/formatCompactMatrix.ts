@@ -1,4 +1,4 @@
-import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
+import { CHECK_IDS, type CheckId } from '../checkIds.js';
 import type { RunReport } from './report.js';
 
 /** Two letters per check, so that 19 columns and an operation fit a terminal; the legend spells them out. */

@@ -1,4 +1,4 @@
-import { CHECK_IDS, type CheckId } from '../checks/checkIds.js';
+import { CHECK_IDS, type CheckId } from '../checkIds.js';
 import type { RunReport } from './report.js';
 
 const MARK = { passed: 'pass', failed: 'FAIL', skipped: 'skip' } as const;

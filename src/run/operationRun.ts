@@ -1,5 +1,5 @@
 import { judgeExchange } from '../checks/index.js';
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { CheckContext, Failure, Scenario } from '../checks/types.js';
 import fc from 'fast-check';
 import { validCase } from '../generate/validCase.js';
@@ -7,8 +7,9 @@ import type { RequestCase, ValidCaseOptions } from '../generate/types.js';
 import type { Exchange, TransportFailure } from '../http/types.js';
 import type { Operation, Resource } from '../spec/types.js';
 import { mapInOrder } from './mapInOrder.js';
-import { isTransportFailure, type RunSession } from './session.js';
+import type { RunSession } from './session/RunSession.js';
 import type { Tally } from './tally.js';
+import { isExchange } from '../http/isExchange.js';
 
 /** One operation being tested: what every scenario needs. */
 export interface OperationRun {
@@ -36,7 +37,7 @@ export function judge(
   outcome: Exchange | TransportFailure,
   extra: Partial<CheckContext> = {},
 ): { applied: CheckId[]; failures: Failure[] } {
-  if (isTransportFailure(outcome)) {
+  if (!isExchange(outcome)) {
     // A request that never left says nothing about the target: the run is incomplete instead.
     if (outcome.notSent || !run.checks.includes('no_server_error')) return { applied: [], failures: [] };
     return { applied: ['no_server_error'], failures: [transportFailure(outcome)] };
@@ -48,7 +49,7 @@ export function judge(
     case: requestCase,
     accountSid: run.session.runtime.target.auth.accountSid,
     fixtures: run.fixtures,
-    createdSids: run.session.createdSids(run.resource),
+    createdSids: run.session.created.sidsOf(run.resource),
     ...extra,
   };
   return judgeExchange(ctx, outcome, run.checks);
@@ -62,13 +63,13 @@ export function record(
   outcome: Exchange | TransportFailure,
   extra: Partial<CheckContext> = {},
 ): Judged {
-  if (!isTransportFailure(outcome) && outcome.response.status === 429) {
+  if (isExchange(outcome) && outcome.response.status === 429) {
     // Still rate-limited after the client's retries: a fact about load, not about conformance.
-    run.session.rateLimited += 1;
+    run.session.transport.noteRateLimited();
     return { outcome, failures: [] };
   }
   const { applied, failures } = judge(run, scenario, requestCase, outcome, extra);
-  if (!isTransportFailure(outcome) || !outcome.notSent) run.tally.observe(scenario, requestCase, outcome);
+  if (isExchange(outcome) || !outcome.notSent) run.tally.observe(scenario, requestCase, outcome);
   run.tally.count(applied);
   run.tally.fail(failures, outcome);
   return { outcome, failures };
@@ -85,9 +86,8 @@ export const writes = (operation: Operation): boolean => operation.method !== 'G
  * answer a valid request, so it is reported under no_server_error with that request.
  */
 export function recordUnansweredList(run: OperationRun, scenario: Scenario, requestCase: RequestCase): void {
-  const outcome = run.session.unansweredList;
+  const outcome = run.session.transport.takeUnansweredList();
   if (!outcome) return;
-  run.session.unansweredList = undefined;
   record(run, scenario, requestCase, outcome);
 }
 
@@ -106,13 +106,13 @@ export function baseCase(run: OperationRun, scenario: string, options: ValidCase
 
 /** The resource an instance case addresses: a fresh one for a delete (it may go), the shared one otherwise. */
 export const addressedSid = (run: OperationRun): Promise<string | undefined> =>
-  run.operation.kind === 'delete' ? run.session.createOne(run.resource) : run.session.poolResource(run.resource);
+  run.operation.kind === 'delete' ? run.session.setup.createOne(run.resource) : run.session.setup.poolResource(run.resource);
 
 /** Sends independent cases with `--concurrency` in flight and records each, in case order. */
 export function sendAndRecord(run: OperationRun, scenario: Scenario, cases: readonly RequestCase[]): Promise<void> {
   const { session } = run;
-  return mapInOrder(cases, session.runtime.concurrency, (requestCase) => session.send(session.request(requestCase)), (outcome, i) => {
+  return mapInOrder(cases, session.runtime.concurrency, (requestCase) => session.transport.send(session.request(requestCase)), (outcome, i) => {
     record(run, scenario, cases[i]!, outcome);
-    session.noteCreate(run.resource, run.operation, outcome);
+    session.created.noteCreate(run.resource, run.operation, outcome);
   });
 }

@@ -1,9 +1,9 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
-import { RESOURCE_RULES } from './sequences/resourceRules.js';
+import { resourceRules } from '../spec/resourceRules.js';
 import { hashString } from '../prng.js';
 import { isSelected, sequencesSelected } from './selection.js';
 import type { ConformanceRuntime } from './runtime.js';
@@ -43,12 +43,9 @@ const APPLIES: Partial<Record<CheckId, (op: Operation) => boolean>> = {
 const responds = (op: Operation | undefined, field: string) =>
   op?.responses.some((r) => typeof r.schema === 'object' && field in (((r.schema as any).properties ?? {}) as object)) ?? false;
 
-/**
- * The unique create parameter of the spec's rule, where this resource's create takes it: Twilio's
- * official files describe many resources per spec id, and the rule is about one of them.
- */
+/** The unique create parameter of the resource's rules, where its create takes it (a spec may rename it). */
 const uniqueParameter = (r: Resource): string | undefined => {
-  const name = RESOURCE_RULES[r.specId]?.uniqueParameter;
+  const name = resourceRules(r.listPath).uniqueParameter;
   const properties = ((r.operations.create?.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {}) as object;
   return name !== undefined && name in properties ? name : undefined;
 };

@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Scenario } from '../checks/types.js';
 
 export type ResultStatus = 'passed' | 'failed' | 'skipped';

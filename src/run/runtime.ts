@@ -1,4 +1,4 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Target } from '../target.js';
 
 /** How a conformance run behaves; every field has a default (see {@link withDefaults}). */

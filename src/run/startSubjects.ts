@@ -1,7 +1,7 @@
 import { executeOperation } from './executeOperation.js';
 import { executeSequences } from './executeSequences.js';
 import type { PlannedTest } from './plan.js';
-import type { RunSession } from './session.js';
+import type { RunSession } from './session/RunSession.js';
 import type { Tally } from './tally.js';
 
 /** One subject's tests (an operation, or a resource's sequences), all of one resource. */

@@ -1,10 +1,11 @@
-import type { CheckId } from '../checks/checkIds.js';
+import type { CheckId } from '../checkIds.js';
 import type { Failure, Scenario } from '../checks/types.js';
 import { redact } from '../http/redact.js';
 import { toCurl } from '../http/toCurl.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../http/types.js';
 import type { RequestCase } from '../generate/types.js';
 import type { FailureReport, ObservedScenarios } from './report.js';
+import { isExchange } from '../http/isExchange.js';
 
 const BODY_LIMIT = 2000;
 /** A request body longer than this (the oversized-body probe) is shown cut, in the report and its curl. */
@@ -73,7 +74,7 @@ export class Tally {
     entry.sent += 1;
     const names = [...requestCase.query.map(([name]) => name), ...Object.keys(requestCase.headers), ...(requestCase.form ?? []).map(([name]) => name)];
     for (const name of names) if (!entry.parameters.includes(name)) entry.parameters.push(name);
-    const status = 'response' in outcome ? String(outcome.response.status) : 'none';
+    const status = isExchange(outcome) ? String(outcome.response.status) : 'none';
     entry.statuses[status] = (entry.statuses[status] ?? 0) + 1;
   }
 
@@ -88,7 +89,7 @@ export class Tally {
       const seen = this.kinds.get(key) ?? 0;
       this.kinds.set(key, seen + 1);
       if (seen >= PER_KIND && !extra.replayPath) continue;
-      const response = 'response' in outcome ? outcome.response : undefined;
+      const response = isExchange(outcome) ? outcome.response : undefined;
       const sent = shownRequest(outcome.request);
       const request = requestReport(sent, this.secrets);
       const report: FailureReport = {

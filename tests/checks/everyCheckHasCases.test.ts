@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/checks/checkIds.js';
+import { CHECK_IDS } from '../../src/checkIds.js';
 import { EXCHANGE_CHECKS } from '../../src/checks/index.js';
 import { EXCHANGE_CASES } from './cases/index.js';
 import { SEQUENCE_CASES } from './cases/sequences.js';

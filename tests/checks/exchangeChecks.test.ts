@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeExchange } from '../../src/checks/index.js';
-import type { CheckId } from '../../src/checks/checkIds.js';
+import type { CheckId } from '../../src/checkIds.js';
 import { EXCHANGE_CASES } from './cases/index.js';
 import { materialise } from './support/exchangeCase.js';
 import { expectFailures } from './support/expected.js';

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { CheckId } from '../../src/checks/checkIds.js';
+import type { CheckId } from '../../src/checkIds.js';
 import { SEQUENCE_CASES } from './cases/sequences.js';
 import { expectFailures } from './support/expected.js';
 

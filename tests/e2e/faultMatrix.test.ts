@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/checks/checkIds.js';
+import { CHECK_IDS } from '../../src/checkIds.js';
 import { FAULTS, type Fault, type FaultName } from '../../src/emulator/index.js';
 import type { RunReport } from '../../src/run/report.js';
 import { startApi, type Api } from '../emulator/api.js';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/checks/checkIds.js';
+import { CHECK_IDS } from '../../src/checkIds.js';
 import type { RunReport } from '../../src/run/report.js';
 import { runCli, type CliResult } from '../helpers/runCli.js';
 import { parseJunit } from '../helpers/parseJunit.js';

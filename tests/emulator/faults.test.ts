@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/checks/checkIds.js';
+import { CHECK_IDS } from '../../src/checkIds.js';
 import { FAULTS, startEmulator, type FaultName } from '../../src/emulator/index.js';
 import { HarnessError } from '../../src/errors.js';
 import { Api, expectTwilioError } from './api.js';

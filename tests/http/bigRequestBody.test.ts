@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { readBody } from '../../src/emulator/readBody.js';
+import { readBody } from '../../src/emulator/pipeline/readBody.js';
 import { basicAuth } from '../../src/http/basicAuth.js';
 import { createHttpClient } from '../../src/http/createHttpClient.js';
 

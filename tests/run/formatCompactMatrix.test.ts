@@ -1,6 +1,6 @@
 // The terminal matrix fits 100 columns whatever the operation names; the full-width form stays as it was.
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, type CheckId } from '../../src/checks/checkIds.js';
+import { CHECK_IDS, type CheckId } from '../../src/checkIds.js';
 import { formatCompactMatrix } from '../../src/run/formatCompactMatrix.js';
 import { formatMatrix } from '../../src/run/formatMatrix.js';
 import type { CheckResult, RunReport } from '../../src/run/report.js';

@@ -2,7 +2,7 @@
 // loader on the bundled specs, the real planner.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/checks/checkIds.js';
+import { CHECK_IDS } from '../../src/checkIds.js';
 import { checkFixtures } from '../../src/run/checkFixtures.js';
 import { planSuite } from '../../src/run/plan.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from '../../src/run/runtime.js';

@@ -1,4 +1,4 @@
-import { CHECK_IDS } from '../../checks/checkIds.js';
+import { CHECK_IDS } from '../../checkIds.js';
 import type { RunReport } from '../report.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { failureAnchor } from './htmlFailures.js';

@@ -1,4 +1,4 @@
-import { CHECK_IDS } from '../../checks/checkIds.js';
+import { CHECK_IDS } from '../../checkIds.js';
 import { HarnessError } from '../../errors.js';
 import { coverageOf, operationCoverage } from '../coverage.js';
 import { summarize, type Coverage, type Fingerprint, type OperationCoverage, type RunReport } from '../report.js';

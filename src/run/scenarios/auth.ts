@@ -29,11 +29,11 @@ export async function authScenario(run: OperationRun): Promise<void> {
       requestCase = { ...requestCase, path: { ...requestCase.path, [resource.idParam]: sid } };
     }
     const bracket = writes(operation) && run.checks.includes('auth');
-    const listBefore = bracket ? (snapshot ??= await session.listAll(resource)) : undefined;
-    const outcome = await session.send(session.request(requestCase, variant.auth));
-    const listAfter = bracket ? (snapshot = await session.listAll(resource)) : undefined;
+    const listBefore = bracket ? (snapshot ??= await session.setup.listAll(resource)) : undefined;
+    const outcome = await session.transport.send(session.request(requestCase, variant.auth));
+    const listAfter = bracket ? (snapshot = await session.setup.listAll(resource)) : undefined;
     recordUnansweredList(run, 'auth', requestCase);
     record(run, 'auth', requestCase, outcome, { ...(listBefore && listAfter ? { listBefore, listAfter } : {}) });
-    session.noteCreate(resource, operation, outcome);
+    session.created.noteCreate(resource, operation, outcome);
   }
 }

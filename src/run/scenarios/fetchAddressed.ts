@@ -1,5 +1,5 @@
-import { isTransportFailure } from '../session.js';
 import type { OperationRun } from '../operationRun.js';
+import { isExchange } from '../../http/isExchange.js';
 
 /**
  * The resource of that SID as the target shows it now, for "changes nothing" around a refused write;
@@ -10,8 +10,8 @@ export async function fetchAddressed(run: OperationRun, sid: string | undefined)
   const fetch = resource.operations.fetch;
   if (sid === undefined || !fetch || !resource.idParam) return undefined;
   const path = { ...session.parentPath(resource), [resource.idParam]: sid };
-  const outcome = await session.send(session.request({ operation: fetch, path, query: [], headers: {} }));
-  if (isTransportFailure(outcome) || outcome.response.status !== 200) return undefined;
+  const outcome = await session.transport.send(session.request({ operation: fetch, path, query: [], headers: {} }));
+  if (!isExchange(outcome) || outcome.response.status !== 200) return undefined;
   const json = outcome.response.json;
   return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : undefined;
 }

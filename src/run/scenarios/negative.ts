@@ -39,10 +39,10 @@ async function bracketedWrites(run: OperationRun, cases: readonly RequestCase[])
     if (!addressed) continue;
     const { requestCase, sid } = addressed;
     // Cases follow each other with nothing in between: one case's "after" is the next one's "before".
-    const listBefore = (snapshot ??= await session.listAll(resource));
+    const listBefore = (snapshot ??= await session.setup.listAll(resource));
     const resourceBefore = sid === undefined ? undefined : fetched?.sid === sid ? fetched.resource : await fetchAddressed(run, sid);
-    const outcome = await session.send(session.request(requestCase));
-    const listAfter = (snapshot = await session.listAll(resource));
+    const outcome = await session.transport.send(session.request(requestCase));
+    const listAfter = (snapshot = await session.setup.listAll(resource));
     const resourceAfter = sid === undefined ? undefined : await fetchAddressed(run, sid);
     fetched = sid === undefined ? undefined : { sid, resource: resourceAfter };
     recordUnansweredList(run, 'negative', requestCase);
@@ -50,6 +50,6 @@ async function bracketedWrites(run: OperationRun, cases: readonly RequestCase[])
       ...(listBefore && listAfter ? { listBefore, listAfter } : {}),
       ...(resourceBefore !== undefined && resourceAfter !== undefined ? { resourceBefore, resourceAfter } : {}),
     });
-    session.noteCreate(resource, operation, outcome);
+    session.created.noteCreate(resource, operation, outcome);
   }
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import { mapInOrder } from '../mapInOrder.js';
 import { addressedSid, judge, onInstance, placeholderIds, record, type OperationRun } from '../operationRun.js';
+import { isExchange } from '../../http/isExchange.js';
 
 /** The resource a case addresses: the shared one, or a fresh one for each delete. */
 async function target(run: OperationRun, requestCase: RequestCase): Promise<RequestCase | undefined> {
@@ -16,9 +17,9 @@ async function target(run: OperationRun, requestCase: RequestCase): Promise<Requ
 async function send(run: OperationRun, generated: RequestCase) {
   const requestCase = await target(run, generated);
   if (!requestCase) return undefined;
-  const outcome = await run.session.send(run.session.request(requestCase));
-  if (run.operation.kind === 'delete' && 'response' in outcome && outcome.response.status < 300) {
-    run.session.untrack(run.resource, requestCase.path[run.resource.idParam!]!);
+  const outcome = await run.session.transport.send(run.session.request(requestCase));
+  if (run.operation.kind === 'delete' && isExchange(outcome) && outcome.response.status < 300) {
+    run.session.created.untrack(run.resource, requestCase.path[run.resource.idParam!]!);
   }
   return { requestCase, outcome };
 }
@@ -38,7 +39,7 @@ export async function positiveScenario(run: OperationRun): Promise<void> {
   await mapInOrder(cases, session.runtime.concurrency, (generated) => send(run, generated), (sent) => {
     if (!sent) return; // this case had no resource to address (its setup create failed)
     record(run, 'positive', sent.requestCase, sent.outcome);
-    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+    run.session.created.noteCreate(run.resource, run.operation, sent.outcome);
   });
   const failed = run.checks.filter((check) => run.tally.hasFailed(check) && check !== 'no_server_error');
   for (const check of failed) await shrink(run, arbitrary, seed, check);
@@ -50,7 +51,7 @@ async function shrink(run: OperationRun, arbitrary: fc.Arbitrary<RequestCase>, s
     const sent = await send(run, generated);
     if (!sent) return true;
     const failures = judge(run, 'positive', sent.requestCase, sent.outcome).failures.filter((f) => f.check === check);
-    run.session.noteCreate(run.resource, run.operation, sent.outcome);
+    run.session.created.noteCreate(run.resource, run.operation, sent.outcome);
     if (failures.length > 0) last = { requestCase: sent.requestCase, failures, outcome: sent.outcome };
     return failures.length === 0;
   });

@@ -23,13 +23,13 @@ export async function protocolScenario(run: OperationRun): Promise<void> {
     // --read-only sends nothing that could write, an undocumented PUT on a read path included.
     if (session.runtime.readOnly && request.method !== 'GET') continue;
     const bracket = writes(operation) && run.checks.includes('negative_rejection');
-    const listBefore = bracket ? await session.listAll(resource) : undefined;
+    const listBefore = bracket ? await session.setup.listAll(resource) : undefined;
     const resourceBefore = bracket ? await fetchAddressed(run, sid) : undefined;
-    const outcome = await session.send(request);
-    const listAfter = bracket ? await session.listAll(resource) : undefined;
+    const outcome = await session.transport.send(request);
+    const listAfter = bracket ? await session.setup.listAll(resource) : undefined;
     const resourceAfter = bracket ? await fetchAddressed(run, sid) : undefined;
     recordUnansweredList(run, 'negative', requestCase);
-    session.noteCreate(resource, operation, outcome);
+    session.created.noteCreate(resource, operation, outcome);
     record(run, 'negative', requestCase, outcome, {
       ...(listBefore && listAfter ? { listBefore, listAfter } : {}),
       ...(resourceBefore !== undefined && resourceAfter !== undefined ? { resourceBefore, resourceAfter } : {}),

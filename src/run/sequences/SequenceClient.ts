@@ -1,11 +1,14 @@
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
-import { isTransportFailure, type RunSession } from '../session.js';
-import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import type { RunSession } from '../session/RunSession.js';
+import { NotSent, stop, stopOn } from './SequenceViolation.js';
+import { listPageFailure, noAnswerFailure, serverErrorFailure } from '../../checks/support/sequenceAnswers.js';
+import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
-import { reprOf } from './model.js';
+import { reprOf } from './lifecycleModel.js';
+import { isExchange } from '../../http/isExchange.js';
 
 export interface Call {
   operation: OperationKind;
@@ -67,34 +70,30 @@ export class SequenceClient {
 
   async send(call: Call): Promise<Exchange> {
     const requestCase = this.caseFor(call);
-    const outcome = await this.session.send(this.session.request(requestCase));
+    const outcome = await this.session.transport.send(this.session.request(requestCase));
     this.last = outcome;
-    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (isTransportFailure(outcome)) {
+    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
+    if (!isExchange(outcome)) {
       this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
-      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code} (${outcome.message})`, outcome);
+      stop(noAnswerFailure(outcome, true), outcome);
     }
     this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
     // Before noteCreate: the SID a create just got is not one "an earlier create already got".
     if (outcome.response.status < 500) this.judge?.(requestCase, outcome, call.refused ? 'refused' : 'positive', this.steps);
     if (call.operation === 'create') {
-      this.session.noteCreate(this.resource, requestCase.operation, outcome);
+      this.session.created.noteCreate(this.resource, requestCase.operation, outcome);
       const sid = reprOf(outcome).sid;
       if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
     }
     const deleted = call.sid ?? call.id;
-    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.untrack(this.resource, deleted);
-    if (outcome.response.status >= 500) {
-      throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} for ${describeCase(requestCase)}`, outcome);
-    }
+    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.created.untrack(this.resource, deleted);
+    stopOn(serverErrorFailure(outcome.response.status, `for ${describeCase(requestCase)}`), outcome);
     return outcome;
   }
 
   /** Fails `check` unless the status is one of `expected`. */
-  expectStatus(exchange: Exchange, expected: number[], check: CheckId, why: string): void {
-    if (!expected.includes(exchange.response.status)) {
-      throw new SequenceViolation(check, `${why}: Received ${exchange.response.status} / Expected ${expected.join(' or ')}`, exchange);
-    }
+  expectStatus(exchange: Exchange, expected: readonly number[], check: CheckId, why: string): void {
+    stopOn(statusFailure(exchange.response.status, expected, check, why), exchange);
   }
 
   /** Every item of the list (all pages), or a violation when the list cannot be read. */
@@ -104,7 +103,7 @@ export class SequenceClient {
     for (let page = 0; page < 1000; page += 1) {
       this.expectStatus(exchange, [200], check, 'list');
       const body = reprOf(exchange);
-      if (!Array.isArray(body[this.resource.listKey ?? ''])) throw new SequenceViolation(check, `a list page has no "${this.resource.listKey}" array`, exchange);
+      stopOn(listPageFailure(body, this.resource.listKey, check), exchange);
       items.push(...((body?.[this.resource.listKey ?? ''] ?? []) as Record<string, unknown>[]));
       const next = body?.meta?.next_page_url;
       if (typeof next !== 'string') break;
@@ -119,16 +118,16 @@ export class SequenceClient {
     const base = new URL(this.session.baseUrl(list.specId));
     const target = new URL(url, base);
     const request = { ...this.session.request(this.caseFor({ operation: 'list' })), url: `${base.origin}${target.pathname}${target.search}` };
-    const outcome = await this.session.send(request);
+    const outcome = await this.session.transport.send(request);
     this.last = outcome;
-    if (isTransportFailure(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (isTransportFailure(outcome)) {
+    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
+    if (!isExchange(outcome)) {
       this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
-      throw new SequenceViolation('no_server_error', `no answer: ${outcome.code}`, outcome);
+      stop(noAnswerFailure(outcome, false), outcome);
     }
     this.steps.push(`GET ${target.pathname}${target.search} → ${outcome.response.status}`);
     if (outcome.response.status < 500) this.judge?.(this.caseFor({ operation: 'list' }), outcome, 'positive', this.steps);
-    if (outcome.response.status >= 500) throw new SequenceViolation('no_server_error', `Received: ${outcome.response.status} following next_page_url`, outcome);
+    stopOn(serverErrorFailure(outcome.response.status, 'following next_page_url'), outcome);
     return outcome;
   }
 }

@@ -1,11 +1,11 @@
 import { EXCHANGE_CHECKS, judgeExchange } from '../../checks/index.js';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { Scenario } from '../../checks/types.js';
 import type { RequestCase } from '../../generate/types.js';
 import type { Exchange } from '../../http/types.js';
 import { ANY_SID } from '../../spec/sids.js';
 import type { Resource } from '../../spec/types.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import type { Tally } from '../tally.js';
 
 /** Judges one exchange a sequence made; `steps` are the sequence's steps up to and including it. */
@@ -49,7 +49,7 @@ export function judgeSequenceExchange(session: RunSession, resource: Resource, t
       case: requestCase,
       accountSid: session.runtime.target.auth.accountSid,
       fixtures,
-      createdSids: session.createdSids(resource),
+      createdSids: session.created.sidsOf(resource),
     };
     const { applied, failures } = judgeExchange(ctx, exchange, selected);
     tally.count(applied);

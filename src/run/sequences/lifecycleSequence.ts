@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { Resource } from '../../spec/types.js';
-import type { RunSession } from '../session.js';
+import type { RunSession } from '../session/RunSession.js';
 import type { Tally } from '../tally.js';
 import { AfterDeleteCommand } from './commands/AfterDeleteCommand.js';
 import { CreateCommand } from './commands/CreateCommand.js';
@@ -10,20 +10,21 @@ import { DuplicateCreateCommand } from './commands/DuplicateCreateCommand.js';
 import { FetchCommand } from './commands/FetchCommand.js';
 import { ListCommand } from './commands/ListCommand.js';
 import { UpdateCommand } from './commands/UpdateCommand.js';
-import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './model.js';
-import { RESOURCE_RULES } from './resourceRules.js';
+import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './lifecycleModel.js';
+import { resourceRules } from '../../spec/resourceRules.js';
 import { SequenceClient } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import { isExchange } from '../../http/isExchange.js';
 
 const index = fc.nat({ max: 7 });
 
 /** The commands a resource supports, as arbitraries (indexes and generated bodies shrink). */
 function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitrary<LifecycleCommand>[] {
   const { create, fetch, list, update } = resource.operations;
-  const rule = RESOURCE_RULES[resource.specId] ?? {};
+  const rule = resourceRules(resource.listPath);
   const fixtures = session.fixtures(resource.specId);
   const ids = resource.idParam ? { [resource.idParam]: 'placeholder' } : {};
   const creates = validCase(create!, fixtures, { unique: session.uniqueFor(resource) }).map((c) => new CreateCommand(c));
@@ -83,7 +84,7 @@ function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleC
  */
 async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>, judge?: SequenceJudge) {
   const client = new SequenceClient(session, resource, judge);
-  const rule = RESOURCE_RULES[resource.specId] ?? {};
+  const rule = resourceRules(resource.listPath);
   const model: LifecycleModel = { live: [], gone: [] };
   const setup = () => ({ model, real: { client, rule } as LifecycleReal });
   try {
@@ -100,8 +101,8 @@ async function runCommands(session: RunSession, resource: Resource, commands: It
 
 async function tidy(client: SequenceClient, model: LifecycleModel): Promise<void> {
   for (const sid of client.created.filter((created) => !model.gone.includes(created))) {
-    const outcome = await client.session.send(client.session.request(client.caseFor({ operation: 'delete', id: sid })));
-    if ('response' in outcome && (outcome.response.status < 300 || outcome.response.status === 404)) client.session.untrack(client.resource, sid);
+    const outcome = await client.session.transport.send(client.session.request(client.caseFor({ operation: 'delete', id: sid })));
+    if (isExchange(outcome) && (outcome.response.status < 300 || outcome.response.status === 404)) client.session.created.untrack(client.resource, sid);
   }
 }
 

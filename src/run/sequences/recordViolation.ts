@@ -1,11 +1,11 @@
-import type { CheckId } from '../../checks/checkIds.js';
+import type { CheckId } from '../../checkIds.js';
 import type { FailureReport } from '../report.js';
 import type { Tally } from '../tally.js';
 import type { SequenceViolation } from './SequenceViolation.js';
 
 /**
  * Records a sequence's violation under its own check, and, when that is not the check the sequence
- * was run for, fails that one too: a check whose scenario was cut short was not judged, and must not
+ * was run for, fails that one too: a check whose sequence was cut short was not judged, and must not
  * pass. A violation of a check the run did not select is reported under the running check only.
  */
 export function recordViolation(

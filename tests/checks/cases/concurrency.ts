@@ -1,4 +1,4 @@
-import { concurrencyScenario } from '../../../src/run/sequences/concurrencyScenario.js';
+import { concurrencySequence } from '../../../src/run/sequences/concurrencySequence.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import type { Answer } from '../support/answer.js';
 import { chatMember, twilioError } from '../support/bodies.js';
@@ -25,7 +25,7 @@ export const concurrency: SequenceTable<ConcurrencyRecord> = {
   async judge(record) {
     const resource = await resourceOf('chat_v2');
     const session = replaySession([...record.listed], [...record.distinct, ...(record.same ?? [])]);
-    const failures = await failuresOf(() => concurrencyScenario(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
+    const failures = await failuresOf(() => concurrencySequence(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
     return allReplayed(failures, session.unused());
   },
   cases: [

@@ -1,7 +1,7 @@
 import { DuplicateCreateCommand } from '../../../src/run/sequences/commands/DuplicateCreateCommand.js';
-import { conflictScenario } from '../../../src/run/sequences/conflictScenario.js';
-import type { LifecycleModel } from '../../../src/run/sequences/model.js';
-import { RESOURCE_RULES } from '../../../src/run/sequences/resourceRules.js';
+import { conflictSequence } from '../../../src/run/sequences/conflictSequence.js';
+import type { LifecycleModel } from '../../../src/run/sequences/lifecycleModel.js';
+import { resourceRules } from '../../../src/spec/resourceRules.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import { chatMember, twilioError } from '../support/bodies.js';
 import { asRunSession, replaySession, type Recorded } from '../support/replay.js';
@@ -28,9 +28,9 @@ export const conflictTable: SequenceTable<ConflictRecord> = {
     const session = replaySession('scenario' in record ? [...record.scenario] : [...record.answers]);
     const client = new SequenceClient(asRunSession(session), resource);
     const failures = await failuresOf(() => {
-      if ('scenario' in record) return conflictScenario(asRunSession(session), resource, client);
+      if ('scenario' in record) return conflictSequence(asRunSession(session), resource, client);
       const model: LifecycleModel = { live: [{ sid: String(record.duplicateOf.sid), repr: record.duplicateOf, form: [] }], gone: [] };
-      return new DuplicateCreateCommand(0).run(model, { client, rule: RESOURCE_RULES.chat_v2! });
+      return new DuplicateCreateCommand(0).run(model, { client, rule: resourceRules(resource.listPath) });
     });
     return allReplayed(failures, session.unused());
   },

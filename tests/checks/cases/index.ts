@@ -1,4 +1,4 @@
-import type { CheckId } from '../../../src/checks/checkIds.js';
+import type { CheckId } from '../../../src/checkIds.js';
 import type { ExchangeCase } from '../support/exchangeCase.js';
 import { authCases } from './auth.js';
 import { contentTypeCases } from './contentType.js';

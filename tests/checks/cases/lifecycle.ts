@@ -1,11 +1,11 @@
-import type { LifecycleCommand, LifecycleModel } from '../../../src/run/sequences/model.js';
+import type { LifecycleCommand, LifecycleModel } from '../../../src/run/sequences/lifecycleModel.js';
 import { AfterDeleteCommand } from '../../../src/run/sequences/commands/AfterDeleteCommand.js';
 import { CreateCommand } from '../../../src/run/sequences/commands/CreateCommand.js';
 import { DeleteCommand } from '../../../src/run/sequences/commands/DeleteCommand.js';
 import { FetchCommand, type FetchBy } from '../../../src/run/sequences/commands/FetchCommand.js';
 import { ListCommand } from '../../../src/run/sequences/commands/ListCommand.js';
 import { UpdateCommand } from '../../../src/run/sequences/commands/UpdateCommand.js';
-import { RESOURCE_RULES } from '../../../src/run/sequences/resourceRules.js';
+import { resourceRules } from '../../../src/spec/resourceRules.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import type { Resource } from '../../../src/spec/types.js';
 import { chatMember, twilioError } from '../support/bodies.js';
@@ -53,7 +53,7 @@ export const lifecycle: SequenceTable<LifecycleRecord> = {
     const session = replaySession([...record.answers]);
     const client = new SequenceClient(asRunSession(session), resource);
     const model: LifecycleModel = { live: (record.live ?? []).map((repr) => ({ sid: repr.sid as string, repr, form: [] })), gone: [...(record.gone ?? [])] };
-    const failures = await failuresOf(() => commandFor(record.step, resource).run(model, { client, rule: RESOURCE_RULES.chat_v2! }));
+    const failures = await failuresOf(() => commandFor(record.step, resource).run(model, { client, rule: resourceRules(resource.listPath) }));
     record.urls?.forEach((fragment, i) => {
       if (!session.sent[i]?.url.includes(fragment)) throw new Error(`request ${i + 1} went to ${session.sent[i]?.url}, not …${fragment}…`);
     });

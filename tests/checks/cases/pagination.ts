@@ -1,4 +1,4 @@
-import { paginationScenario } from '../../../src/run/sequences/paginationScenario.js';
+import { paginationSequence } from '../../../src/run/sequences/paginationSequence.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import type { Answer } from '../support/answer.js';
 import { chatMember, listPage } from '../support/bodies.js';
@@ -34,7 +34,7 @@ export const pagination: SequenceTable<PaginationRecord> = {
     const resource = await resourceOf('chat_v2');
     const answers = [...creates, ...record.pages, ...(record.whole ? [record.whole] : []), ...(record.filtered ? [record.filtered] : [])];
     const session = replaySession(answers);
-    const failures = await failuresOf(() => paginationScenario(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
+    const failures = await failuresOf(() => paginationSequence(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
     return allReplayed(failures, session.unused());
   },
   cases: [
@@ -48,6 +48,11 @@ export const pagination: SequenceTable<PaginationRecord> = {
       name: 'the second page says it is page 0',
       record: { pages: pageWith(1, { page: 0 }) },
       expect: [{ kind: 'sequence', message: ['page 1: meta.page is 0, expected 1'] }],
+    },
+    {
+      name: 'the first page says its size is 50, though 3 were asked for',
+      record: { pages: pageWith(0, { page_size: 50 }) },
+      expect: [{ kind: 'sequence', message: ['page 0: meta.page_size is 50, expected 3'] }],
     },
     {
       name: 'page 0 has a previous page',

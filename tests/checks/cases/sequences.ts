@@ -1,4 +1,4 @@
-import type { CheckId } from '../../../src/checks/checkIds.js';
+import type { CheckId } from '../../../src/checkIds.js';
 import type { SequenceTable } from '../support/sequenceCase.js';
 import { concurrency } from './concurrency.js';
 import { conflictTable } from './conflict.js';

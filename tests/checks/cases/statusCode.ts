@@ -27,6 +27,13 @@ export const statusCodeCases: ExchangeCase[] = [
     expect: [{ kind: 'unexpected_body', message: ['status 200 is documented without a body', 'bytes'] }],
   },
   {
+    name: 'Proxy delete answers 200 with a one-byte body',
+    spec: 'proxy_v1',
+    operation: 'DeleteParticipant',
+    response: { status: 200, body: ' ' },
+    expect: [{ kind: 'unexpected_body', message: ['status 200 is documented without a body, but the response has 1 bytes'] }],
+  },
+  {
     name: 'not judged for a negative case',
     spec: 'chat_v2',
     operation: 'CreateMember',

@@ -1,15 +1,14 @@
 import { resourceOf } from '../support/subjects.js';
 import { chatMember } from '../support/bodies.js';
-import { exchangeOf } from '../support/answer.js';
 import { allReplayed, failuresOf, type SequenceTable } from '../support/sequenceCase.js';
 import { asRunSession, replaySession, type Recorded } from '../support/replay.js';
 import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
-import { checkCreateTimestamps, checkUpdateTimestamps } from '../../../src/run/sequences/timestampRules.js';
-import { timestampsScenario } from '../../../src/run/sequences/timestampsScenario.js';
+import { createTimestampFailure, updateTimestampFailure } from '../../../src/checks/support/timestampFailure.js';
+import { timestampsSequence } from '../../../src/run/sequences/timestampsSequence.js';
 
 type Repr = Record<string, unknown>;
 
-/** The data timestampRules takes (a create, or an update's before and after), or a recorded scenario. */
+/** The data the timestamp rules take (a create, or an update's before and after), or a recorded scenario. */
 type TimestampsRecord = { create: Repr; sent?: string[] } | { before: Repr; after: Repr; sent?: string[] } | { scenario: Recorded[] };
 
 const T0 = '2016-03-24T21:05:50Z';
@@ -19,7 +18,7 @@ const PAST_CREATED = '2020-01-01T00:00:00Z';
 const PAST_UPDATED = '2020-01-02T00:00:00Z';
 const RESTORED = chatMember({ date_created: PAST_CREATED, date_updated: PAST_UPDATED });
 
-/** timestampsScenario's three requests on Chat: a plain create, a create restored from a backup, an update. */
+/** timestampsSequence's three requests on Chat: a plain create, a create restored from a backup, an update. */
 const scenario = (plain: Repr, restored: Repr, updated: Repr): Recorded[] => [
   { status: 201, json: plain },
   { status: 201, json: restored },
@@ -31,13 +30,12 @@ export const timestamps: SequenceTable<TimestampsRecord> = {
     if ('scenario' in record) {
       const session = replaySession(record.scenario);
       const resource = await resourceOf('chat_v2');
-      const failures = await failuresOf(() => timestampsScenario(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
+      const failures = await failuresOf(() => timestampsSequence(asRunSession(session), resource, new SequenceClient(asRunSession(session), resource)));
       return allReplayed(failures, session.unused());
     }
     const sent = new Set(record.sent ?? []);
-    const exchange = exchangeOf({ status: 200 });
-    if ('create' in record) return failuresOf(() => checkCreateTimestamps(record.create, sent, exchange));
-    return failuresOf(() => checkUpdateTimestamps(record.before, record.after, sent, exchange));
+    const failure = 'create' in record ? createTimestampFailure(record.create, sent) : updateTimestampFailure(record.before, record.after, sent);
+    return failure ? [failure] : [];
   },
   cases: [
     { name: 'a create: date_updated equal to date_created', record: { create: chatMember() }, expect: [] },

@@ -1,4 +1,4 @@
-import { jsonBody } from '../../../src/http/jsonBody.js';
+import { parseResponseJson } from '../../../src/http/parseResponseJson.js';
 import type { Exchange, HttpRequest, HttpResponse } from '../../../src/http/types.js';
 
 /**
@@ -19,7 +19,7 @@ export function responseOf(answer: Answer): HttpResponse {
     ...(answer.json !== undefined ? { 'content-type': 'application/json' } : {}),
     ...Object.fromEntries(Object.entries(answer.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
   };
-  return { status: answer.status, headers, body, truncated: false, durationMs: 0, ...(body === '' ? {} : jsonBody(headers['content-type'], body, false)) };
+  return { status: answer.status, headers, body, truncated: false, durationMs: 0, ...(body === '' ? {} : parseResponseJson(headers['content-type'], body, false)) };
 }
 
 const REQUEST: HttpRequest = { method: 'GET', url: 'http://replay.invalid/', headers: {} };

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CheckId } from '../../../src/checks/checkIds.js';
+import type { CheckId } from '../../../src/checkIds.js';
 import type { Failure } from '../../../src/checks/types.js';
 
 /** One failure a case must produce: its kind, fragments of its message, and its pointer when it has one. */

@@ -2,7 +2,7 @@ import { buildRequest } from '../../../src/http/buildRequest.js';
 import type { RequestCase } from '../../../src/generate/types.js';
 import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../../../src/http/types.js';
 import type { Resource } from '../../../src/spec/types.js';
-import type { RunSession } from '../../../src/run/session.js';
+import type { RunSession } from '../../../src/run/session/RunSession.js';
 import { exchangeOf, type Answer } from './answer.js';
 import { ACCOUNT, FIXTURES, type SpecId } from './subjects.js';
 
@@ -17,10 +17,15 @@ export const sequenceFixtures = (specId: string): Record<string, string> => ({
   ...(specId === 'chat_v2' ? { ChannelUniqueName: 'general' } : {}),
 });
 
-type Used = 'fixtures' | 'parentPath' | 'request' | 'send' | 'noteCreate' | 'untrack' | 'baseUrl' | 'uniqueFor' | 'seedFor' | 'burstClient';
+type Used = 'fixtures' | 'parentPath' | 'request' | 'baseUrl' | 'uniqueFor' | 'seedFor';
 
 /** What the sequences ask of a run session, and the requests it was asked to send. */
-export type ReplaySession = Pick<RunSession, Used> & { sent: HttpRequest[]; unused(): number };
+export type ReplaySession = Pick<RunSession, Used> & {
+  transport: Pick<RunSession['transport'], 'send' | 'burstClient'>;
+  created: Pick<RunSession['created'], 'noteCreate' | 'untrack'>;
+  sent: HttpRequest[];
+  unused(): number;
+};
 
 const next = (answers: Recorded[], request: HttpRequest): Exchange => {
   const answer = answers.shift();
@@ -46,16 +51,17 @@ export function replaySession(answers: Recorded[], burst: Recorded[] = []): Repl
     parentPath: (resource: Resource, overrides: Record<string, string> = {}) =>
       Object.fromEntries(resource.parentParams.map((name) => [name, overrides[name] ?? sequenceFixtures(resource.specId)[name] ?? ''])),
     request: (requestCase: RequestCase) => buildRequest(requestCase, { baseUrl: BASE, auth: { accountSid: ACCOUNT, authToken: 'replay-token' } }),
-    send: async (request: HttpRequest) => {
-      sent.push(request);
-      return next(answers, request);
+    transport: {
+      send: async (request: HttpRequest) => {
+        sent.push(request);
+        return next(answers, request);
+      },
+      burstClient: () => burstClient,
     },
-    noteCreate: () => undefined,
-    untrack: () => undefined,
+    created: { noteCreate: () => undefined, untrack: () => undefined },
     baseUrl: () => BASE,
     uniqueFor: () => () => `~t.${(tag += 1)}`,
     seedFor: () => 1,
-    burstClient: () => burstClient,
   };
 }
 

@@ -1,4 +1,4 @@
-import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 
 /** After a delete, a fetch and a second delete of the same SID both answer 404. */
 export class AfterDeleteCommand implements LifecycleCommand {

@@ -1,7 +1,8 @@
 import type { RequestCase } from '../../../generate/types.js';
-import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { SequenceViolation } from '../SequenceViolation.js';
-import { checkCreateTimestamps } from '../timestampRules.js';
+import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
+import { createdWithoutSidFailure } from '../../../checks/support/lifecycleFailures.js';
+import { stopOn } from '../SequenceViolation.js';
+import { createTimestampFailure } from '../../../checks/support/timestampFailure.js';
 
 const MAX_LIVE = 6;
 
@@ -16,9 +17,9 @@ export class CreateCommand implements LifecycleCommand {
     const exchange = await client.send({ operation: 'create', form });
     client.expectStatus(exchange, [201], 'lifecycle', 'create');
     const repr = reprOf(exchange);
-    if (typeof repr.sid !== 'string') throw new SequenceViolation('lifecycle', 'create answered no sid', exchange);
-    checkCreateTimestamps(repr, new Set(form.map(([name]) => name)), exchange);
-    model.live.push({ sid: repr.sid, repr, form });
+    stopOn(createdWithoutSidFailure(repr), exchange);
+    stopOn(createTimestampFailure(repr, new Set(form.map(([name]) => name))), exchange);
+    model.live.push({ sid: repr.sid as string, repr, form });
   }
 
   toString = (): string => `create(${(this.generated.form ?? []).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`;

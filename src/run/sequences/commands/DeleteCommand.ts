@@ -1,4 +1,4 @@
-import { instanceAliasOf, pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
+import { instanceAliasOf, pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 
 /** Deletes a live resource (by SID, or by its alias where the rules allow): it is gone from then on. */
 export class DeleteCommand implements LifecycleCommand {
@@ -13,7 +13,7 @@ export class DeleteCommand implements LifecycleCommand {
     const item = pick(model.live, this.index);
     const id = (this.byAlias && instanceAliasOf(rule, item, 'delete')) || item.sid;
     const exchange = await client.send({ operation: 'delete', id, sid: item.sid });
-    client.expectStatus(exchange, [200, 204], 'lifecycle', `delete by ${id === item.sid ? 'sid' : 'alias'}`);
+    client.expectStatus(exchange, rule.deleteStatuses, 'lifecycle', `delete by ${id === item.sid ? 'sid' : 'alias'}`);
     model.live.splice(model.live.indexOf(item), 1);
     model.gone.push(item.sid);
   }

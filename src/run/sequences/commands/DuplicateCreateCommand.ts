@@ -1,5 +1,6 @@
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { SequenceViolation } from '../SequenceViolation.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
+import { duplicateAcceptedFailure } from '../../../checks/support/lifecycleFailures.js';
+import { stopOn } from '../SequenceViolation.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 
 /** Creating a live resource's unique value again (same identity, same parent) answers 409 and creates nothing. */
@@ -15,10 +16,7 @@ export class DuplicateCreateCommand implements LifecycleCommand {
     const value = unique === undefined ? undefined : item.repr[snakeCase(unique)];
     if (!unique || typeof value !== 'string' || value === '') return;
     const exchange = await client.send({ operation: 'create', form: [[unique, value]], refused: true });
-    if (exchange.response.status < 300) {
-      const sid = reprOf(exchange).sid;
-      throw new SequenceViolation('conflict', `a second create of ${unique}=${JSON.stringify(value)} was accepted (${exchange.response.status}, ${String(sid)})`, exchange);
-    }
+    stopOn(duplicateAcceptedFailure(unique, value, exchange.response.status, reprOf(exchange).sid), exchange);
     client.expectStatus(exchange, [409], 'conflict', `a second create of ${unique}=${JSON.stringify(value)}`);
   }
 

@@ -1,6 +1,6 @@
-import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { describeDifference, differingFields } from '../sameRepresentation.js';
-import { SequenceViolation } from '../SequenceViolation.js';
+import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
+import { fetchedDiffersFailure } from '../../../checks/support/lifecycleFailures.js';
+import { stopOn } from '../SequenceViolation.js';
 
 export type FetchBy = 'sid' | 'instance alias' | 'parent alias';
 
@@ -30,11 +30,7 @@ export class FetchCommand implements LifecycleCommand {
     }
     const exchange = await client.send({ operation: 'fetch', id, ...(parents ? { parents } : {}) });
     client.expectStatus(exchange, [200], 'lifecycle', `fetch by ${this.by}`);
-    const repr = reprOf(exchange);
-    const differ = differingFields(item.repr, repr);
-    if (differ.length > 0) {
-      throw new SequenceViolation('lifecycle', `fetch by ${this.by} differs from what the resource is: ${describeDifference(differ, item.repr, repr)}`, exchange);
-    }
+    stopOn(fetchedDiffersFailure(this.by, item.repr, reprOf(exchange)), exchange);
   }
 
   toString = (): string => `fetch(#${this.index} by ${this.by})`;

@@ -1,8 +1,8 @@
 import type { RequestCase } from '../../../generate/types.js';
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../model.js';
-import { describeDifference, differingFields } from '../sameRepresentation.js';
-import { SequenceViolation } from '../SequenceViolation.js';
-import { checkUpdateTimestamps } from '../timestampRules.js';
+import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
+import { updateChangedMoreFailure } from '../../../checks/support/lifecycleFailures.js';
+import { stopOn } from '../SequenceViolation.js';
+import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 
 /** Updates a live resource: what was sent may change, nothing else but date_updated does. */
@@ -22,11 +22,8 @@ export class UpdateCommand implements LifecycleCommand {
     const repr = reprOf(exchange);
     const sent = new Set(form.map(([name]) => name));
     const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
-    const differ = differingFields(item.repr, repr, mayChange);
-    if (differ.length > 0) {
-      throw new SequenceViolation('lifecycle', `an update of ${[...sent].join(', ') || 'nothing'} also changed ${describeDifference(differ, item.repr, repr)}`, exchange);
-    }
-    checkUpdateTimestamps(item.repr, repr, sent, exchange);
+    stopOn(updateChangedMoreFailure([...sent], mayChange, item.repr, repr), exchange);
+    stopOn(updateTimestampFailure(item.repr, repr, sent), exchange);
     item.repr = repr;
   }
 

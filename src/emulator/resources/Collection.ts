@@ -1,0 +1,41 @@
+import type { Fields, Item } from '../types.js';
+
+/**
+ * The items of one parent, in creation order. Every method is synchronous, so a create's
+ * uniqueness check and its insert cannot interleave with another request's.
+ */
+export class Collection {
+  private readonly bySid = new Map<string, Item>();
+  private lastSeq = 0;
+
+  all(): Item[] {
+    return [...this.bySid.values()];
+  }
+
+  get(sid: string): Item | undefined {
+    return this.bySid.get(sid);
+  }
+
+  /** The first item (in creation order) whose field holds the value. */
+  findBy(field: string, value: unknown): Item | undefined {
+    for (const item of this.bySid.values()) if (item.fields[field] === value) return item;
+    return undefined;
+  }
+
+  insert(sid: string, fields: Fields): Item {
+    const item = { sid, seq: ++this.lastSeq, fields };
+    this.bySid.set(sid, item);
+    return item;
+  }
+
+  /** Replaces an item's fields; it keeps its place in the order. */
+  replace(item: Item, fields: Fields): Item {
+    const next = { ...item, fields };
+    this.bySid.set(item.sid, next);
+    return next;
+  }
+
+  remove(sid: string): boolean {
+    return this.bySid.delete(sid);
+  }
+}

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { validCase } from '../../generate/validCase.js';
+import type { RequestCase } from '../../generate/types.js';
+import { isExchange } from '../../http/isExchange.js';
+import type { HttpRequest } from '../../http/types.js';
+import type { Operation, Resource } from '../../spec/types.js';
+import { createdSid, resourceKey } from './CreatedResources.js';
+import type { RunSession } from './RunSession.js';
+
+/** Every parameter and body property name: as `omit`, it leaves a case with only what is required. */
+const optionalNames = (operation: Operation): string[] => [
+  ...Object.values(operation.parameters).flat().map((param) => param.name),
+  ...Object.keys(((operation.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {})),
+];
+
+/** A next-page URL keeps our target's origin (a target may answer with Twilio's public host). */
+function sameOrigin(next: string, current: string): string {
+  const target = new URL(current);
+  const url = new URL(next, current);
+  return `${target.origin}${url.pathname}${url.search}`;
+}
+
+/** The resources a run's cases need before they can be sent: made on demand, or read from the list. */
+export class SetupResources {
+  private readonly pools = new Map<string, Promise<string | undefined>>();
+  private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
+
+  constructor(private readonly session: RunSession) {}
+
+  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
+  async createOne(resource: Resource): Promise<string | undefined> {
+    const create = resource.operations.create;
+    const { session } = this;
+    if (!create || session.runtime.readOnly) return undefined;
+    let arbitrary = this.setupCases.get(create);
+    if (!arbitrary) {
+      arbitrary = validCase(create, session.fixtures(create.specId), { unique: session.uniqueFor(resource), omit: optionalNames(create) });
+      this.setupCases.set(create, arbitrary);
+    }
+    const [requestCase] = fc.sample(arbitrary, { seed: session.seedFor(create, 'setup'), numRuns: 1 });
+    const outcome = await session.transport.send(session.request(requestCase!));
+    session.created.noteCreate(resource, create, outcome);
+    if (!isExchange(outcome) || outcome.response.status >= 300) return undefined;
+    return createdSid(outcome);
+  }
+
+  /**
+   * One resource per run that fetch and update cases address: created once, on first use; under
+   * --read-only, the first one the list shows (none: the cases that need one are skipped).
+   */
+  poolResource(resource: Resource): Promise<string | undefined> {
+    const key = resourceKey(resource);
+    let sid = this.pools.get(key);
+    if (!sid) this.pools.set(key, (sid = this.session.runtime.readOnly ? this.firstListed(resource) : this.createOne(resource)));
+    return sid;
+  }
+
+  /** Forgets the pooled resource (it is about to be cleaned up). */
+  forget(resource: Resource): void {
+    this.pools.delete(resourceKey(resource));
+  }
+
+  private async firstListed(resource: Resource): Promise<string | undefined> {
+    const sid = ((await this.listAll(resource))?.[0] as { sid?: unknown } | undefined)?.sid;
+    return typeof sid === 'string' ? sid : undefined;
+  }
+
+  /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
+  async listAll(resource: Resource): Promise<unknown[] | undefined> {
+    const list = resource.operations.list;
+    if (!list || !resource.listKey) return undefined;
+    const { session } = this;
+    let request: HttpRequest | undefined = session.request({ operation: list, path: session.parentPath(resource), query: [['PageSize', '50']], headers: {} });
+    const items: unknown[] = [];
+    for (let page = 0; request && page < 1000; page += 1) {
+      const outcome = await session.transport.send(request);
+      if (!isExchange(outcome)) session.transport.noteUnansweredList(outcome);
+      if (!isExchange(outcome) || outcome.response.status !== 200) return undefined;
+      const body = outcome.response.json as Record<string, any>;
+      const pageItems = body?.[resource.listKey];
+      if (!Array.isArray(pageItems)) return undefined;
+      items.push(...pageItems);
+      const next = body.meta?.next_page_url;
+      request = typeof next === 'string' ? { ...request, url: sameOrigin(next, request.url) } : undefined;
+    }
+    return items;
+  }
+}
