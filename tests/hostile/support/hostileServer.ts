@@ -74,9 +74,6 @@ export async function startHostile(behaviour: Behaviour, upstream?: string): Pro
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('clientError', (_error, socket) => socket.destroy());
-  // Longer than any wait a test makes (a capped Retry-After is 5 s, Node's default keep-alive timeout
-  // too): what these tests judge is the misbehaviour, not a race with an idle connection's close.
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
