@@ -32,8 +32,8 @@ const numberAt = (schema: SchemaObject, ...keys: string[]): number | undefined =
   return undefined;
 };
 
-/** A bound that moved: `upper` bounds (maximum, maxLength) tighten as they decrease, lower ones as they increase. */
-function bound(name: string, upper: boolean, before: number | undefined, after: number | undefined): FacetChange[] {
+/** A bound that moved (the rule tables say which direction tightens: `max…` bounds tighten as they decrease). */
+function bound(name: string, before: number | undefined, after: number | undefined): FacetChange[] {
   if (before === after) return [];
   if (before === undefined) return [{ event: `${name}-set`, after }];
   if (after === undefined) return [{ event: `${name}-removed`, before }];
@@ -71,10 +71,10 @@ function compareFacets(beforeSchema: JsonSchema | undefined, afterSchema: JsonSc
   if (isNullable(before) !== isNullable(after)) out.push({ event: isNullable(after) ? 'became-nullable' : 'became-not-nullable' });
   out.push(...changed('format', before.format, after.format));
   out.push(...changed('pattern', before.pattern, after.pattern));
-  out.push(...bound('max', true, numberAt(before, 'maximum', 'exclusiveMaximum'), numberAt(after, 'maximum', 'exclusiveMaximum')));
-  out.push(...bound('min', false, numberAt(before, 'minimum', 'exclusiveMinimum'), numberAt(after, 'minimum', 'exclusiveMinimum')));
-  out.push(...bound('max-length', true, numberAt(before, 'maxLength'), numberAt(after, 'maxLength')));
-  out.push(...bound('min-length', false, numberAt(before, 'minLength'), numberAt(after, 'minLength')));
+  out.push(...bound('max', numberAt(before, 'maximum', 'exclusiveMaximum'), numberAt(after, 'maximum', 'exclusiveMaximum')));
+  out.push(...bound('min', numberAt(before, 'minimum', 'exclusiveMinimum'), numberAt(after, 'minimum', 'exclusiveMinimum')));
+  out.push(...bound('max-length', numberAt(before, 'maxLength'), numberAt(after, 'maxLength')));
+  out.push(...bound('min-length', numberAt(before, 'minLength'), numberAt(after, 'minLength')));
   const [enumBefore, enumAfter] = [enumOf(before), enumOf(after)];
   if (enumBefore && enumAfter) {
     const has = (list: unknown[], value: unknown) => list.some((v) => JSON.stringify(v) === JSON.stringify(value));

@@ -53,8 +53,6 @@ export interface EmulatorResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
-  /** Close the connection after answering (a body we stopped reading). */
-  close?: boolean;
 }
 
 export interface EmulatorStats {

@@ -2,7 +2,6 @@ import { snakeCase } from '../../spec/snakeCase.js';
 import type { EmulatorResponse } from '../types.js';
 import type { Fault } from './Fault.js';
 
-const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/u;
 const OTHER_ACCOUNT_SID = `AC${'f'.repeat(32)}`;
 const isSuccessWithBody = (response: EmulatorResponse): boolean => response.status < 300 && response.body !== undefined;
 

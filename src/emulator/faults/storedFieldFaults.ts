@@ -1,7 +1,6 @@
 import type { Fields } from '../types.js';
 import type { Fault } from './Fault.js';
 
-const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/u;
 const binding = (fields: Fields): Fields | undefined =>
   fields.messaging_binding !== null && typeof fields.messaging_binding === 'object' ? (fields.messaging_binding as Fields) : undefined;
 

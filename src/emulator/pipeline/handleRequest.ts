@@ -29,5 +29,5 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
   }
   // A client that went away mid-request gets nothing, and is not counted as an answer.
   if (res.destroyed || req.socket.destroyed) return;
-  sendResponse(req, res, response, app.stats);
+  sendResponse(res, response, app.stats);
 }
