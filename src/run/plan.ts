@@ -4,6 +4,7 @@ import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
 import { resourceRules } from '../spec/resourceRules.js';
+import { unmadeParent } from './parents/unmadeParent.js';
 import { hashString } from '../prng.js';
 import { isSelected, sequencesSelected } from './selection.js';
 import type { ConformanceRuntime } from './runtime.js';
@@ -81,20 +82,22 @@ const sequenceApplies = (runtime: ConformanceRuntime, check: CheckId, resource: 
 const inShard = (runtime: ConformanceRuntime, shardKey: string, test = shardKey): boolean =>
   (!runtime.shard || hashString(shardKey) % runtime.shard.count === runtime.shard.index - 1) && (!runtime.tests || runtime.tests.includes(test));
 
-/** Why a resource cannot run: its spec has no base URL, or a parent fixture is missing. */
-export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target'>, resource: Resource): string | undefined {
+/**
+ * Why a resource cannot run, known before anything is sent: its spec has no base URL, or a parent
+ * fixture is missing that nothing in its spec can stand in for. (Parents that can be made are made when
+ * the run starts; one the target refuses skips its resource then: provideParents.)
+ */
+export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target' | 'readOnly'>, resource: Resource, resources: readonly Resource[]): string | undefined {
   const spec = resource.specId;
   if (baseUrlFor(runtime.target, spec) === undefined) return `no base URL for spec ${spec}`;
-  const fixtures = runtime.target.fixtures[spec] ?? {};
-  const missing = resource.parentParams.filter((name) => !fixtures[name]);
-  return missing.length > 0 ? `fixture ${missing.map((m) => `${spec}.${m}`).join(', ')} is missing` : undefined;
+  return unmadeParent(resources, runtime.target.fixtures, runtime.readOnly, resource);
 }
 
 /** The tests of a run, in spec → resource → operation → check order. */
 export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: ConformanceRuntime): PlannedTest[] {
   const tests: PlannedTest[] = [];
   for (const resource of index.resources) {
-    const skipResource = resourceSkip(runtime, resource);
+    const skipResource = resourceSkip(runtime, resource, index.resources);
     for (const operation of Object.values(resource.operations)) {
       if (!isSelected(runtime, operation, resource)) continue;
       for (const check of runtime.checks) {

@@ -23,16 +23,17 @@ async function timed(session: RunSession, tests: Subject): Promise<Tally | undef
 }
 
 /**
- * Starts every subject: one stream per resource, the resources side by side (they share nothing: other
- * parents, other lists), the subjects of a resource one after the other (they share its lists). The
- * HTTP client still bounds the requests in flight to --concurrency. Returns each subject's result.
+ * Starts every subject once `ready` (the run's parents) is: one stream per resource, the resources side
+ * by side (they share nothing: other parents, other lists), the subjects of a resource one after the
+ * other (they share its lists). The HTTP client still bounds the requests in flight to --concurrency.
+ * Returns each subject's result (`ready`'s error, when it fails).
  */
-export function startSubjects(session: RunSession, subjects: readonly Subject[]): Map<Subject, Promise<Tally | undefined>> {
+export function startSubjects(session: RunSession, subjects: readonly Subject[], ready: Promise<void> = Promise.resolve()): Map<Subject, Promise<Tally | undefined>> {
   const jobs = new Map<Subject, Promise<Tally | undefined>>();
   const tails = new Map<object, Promise<unknown>>();
   for (const subject of subjects) {
     const resource = subject[0]!.resource;
-    const job = (tails.get(resource) ?? Promise.resolve()).then(() => timed(session, subject));
+    const job = (tails.get(resource) ?? ready).then(() => timed(session, subject));
     jobs.set(subject, job);
     tails.set(resource, job.catch(() => undefined)); // a subject that throws does not stop its successors
   }

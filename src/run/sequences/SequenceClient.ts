@@ -52,7 +52,7 @@ export class SequenceClient {
   ) {}
 
   get fixtures(): Record<string, string> {
-    return this.session.fixtures(this.resource.specId);
+    return this.session.fixtures(this.resource);
   }
 
   operation(kind: OperationKind): Operation {

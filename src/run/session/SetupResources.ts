@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import { isExchange } from '../../http/isExchange.js';
-import type { HttpRequest } from '../../http/types.js';
+import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import type { RunSession } from './RunSession.js';
@@ -27,19 +27,25 @@ export class SetupResources {
 
   constructor(private readonly session: RunSession) {}
 
-  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
-  async createOne(resource: Resource): Promise<string | undefined> {
-    const create = resource.operations.create;
+  /** Sends one create with a small valid request: only what its schema requires. */
+  sendMinimalCreate(resource: Resource): Promise<Exchange | TransportFailure> {
+    const create = resource.operations.create!;
     const { session } = this;
-    if (!create || session.runtime.readOnly) return undefined;
     let arbitrary = this.setupCases.get(create);
     if (!arbitrary) {
-      arbitrary = validCase(create, session.fixtures(create.specId), { unique: session.uniqueFor(resource), omit: optionalNames(create) });
+      arbitrary = validCase(create, session.fixtures(resource), { unique: session.uniqueFor(resource), omit: optionalNames(create) });
       this.setupCases.set(create, arbitrary);
     }
     const [requestCase] = fc.sample(arbitrary, { seed: session.seedFor(create, 'setup'), numRuns: 1 });
-    const outcome = await session.transport.send(session.request(requestCase!));
-    session.created.noteCreate(resource, create, outcome);
+    return session.transport.send(session.request(requestCase!));
+  }
+
+  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
+  async createOne(resource: Resource): Promise<string | undefined> {
+    const create = resource.operations.create;
+    if (!create || this.session.runtime.readOnly) return undefined;
+    const outcome = await this.sendMinimalCreate(resource);
+    this.session.created.noteCreate(resource, create, outcome);
     if (!isExchange(outcome) || outcome.response.status >= 300) return undefined;
     return createdSid(outcome);
   }
