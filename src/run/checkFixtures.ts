@@ -3,7 +3,7 @@ import { compileSchema } from '../spec/compileSchema.js';
 import type { SpecIndex } from '../spec/types.js';
 import type { Fixtures } from '../target.js';
 import type { SuiteOptions } from './runtime.js';
-import { unmadeParent } from './parents/unmadeParent.js';
+import { unmadeParams } from './parents/unmadeParent.js';
 import { isSelected, sequencesSelected } from './selection.js';
 
 type Selecting = Pick<SuiteOptions, 'operations' | 'resources' | 'changed'> & { readOnly?: boolean };
@@ -24,13 +24,14 @@ export function checkFixtures(index: SpecIndex, fixtures: Fixtures, selection: S
       (r) => Object.values(r.operations).some((op) => isSelected(selection, op, r)) || sequencesSelected(selection, r),
     );
     const missingOf = (r: (typeof selected)[number]) => r.parentParams.filter((name) => !given[name]);
-    const blocked = selected.find((r) => unmadeParent(index.resources, fixtures, selection.readOnly ?? false, r) !== undefined);
+    const unmade = (r: (typeof selected)[number]) => unmadeParams({ resources: index.resources, fixtures, readOnly: selection.readOnly ?? false }, r);
+    const blocked = selected.find((r) => unmade(r).length > 0);
     if (!blocked) continue;
     const fits = selected.some((r) => r.parentParams.length > 0 && missingOf(r).length === 0);
     if (!asked && (fixtures[spec.id] === undefined || fits)) continue;
     throw new HarnessError(
       'FIXTURE',
-      `fixtures.${spec.id}.${missingOf(blocked)[0]} is missing: the ${spec.id} ${blocked.name} operations need it as a parent (${blocked.parentParams.join(', ')})`,
+      `fixtures.${spec.id}.${unmade(blocked)[0]} is missing: the ${spec.id} ${blocked.name} operations need it as a parent (${blocked.parentParams.join(', ')})`,
     );
   }
   for (const [spec, values] of Object.entries(fixtures)) {
