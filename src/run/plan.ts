@@ -4,6 +4,7 @@ import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
 import { resourceRules } from '../spec/resourceRules.js';
+import { echoedParameters } from '../checks/requestEcho.js';
 import { unmadeParent } from './parents/unmadeParent.js';
 import { hashString } from '../prng.js';
 import { isSelected, sequencesSelected } from './selection.js';
@@ -30,8 +31,9 @@ const APPLIES: Partial<Record<CheckId, (op: Operation) => boolean>> = {
   response_schema: successBody,
   sid_pattern: successBody,
   sid_consistency: successBody,
-  request_echo: (op) => (op.kind === 'create' || op.kind === 'update') && op.requestBody !== undefined,
-  defaults: (op) => op.kind === 'create',
+  request_echo: (op) => (op.kind === 'create' || op.kind === 'update') && echoedParameters(op).length > 0,
+  // The documented defaults are the rules table's, for the resources it names (a create is on the list path).
+  defaults: (op) => op.kind === 'create' && resourceRules(op.path).defaults.length > 0,
   self_url: successBody,
   negative_rejection: () => true,
   not_found: (op) => op.parameters.path.length > 0,
