@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../src/checkIds.js';
 import { checkFixtures } from '../../src/run/checkFixtures.js';
+import { familiesOf } from '../../src/run/parents/familiesOf.js';
 import { idValueOf, isAccount, producerOf } from '../../src/run/parents/producerOf.js';
 import { unmadeParent } from '../../src/run/parents/unmadeParent.js';
 import { planSuite } from '../../src/run/plan.js';
@@ -36,6 +37,11 @@ describe('the bundled specs: nothing in them makes a parent', () => {
   let bundled: SpecIndex;
   beforeAll(async () => {
     bundled = await loadSpecs(path.join(ROOT, 'specs'), { compile: false });
+  });
+
+  it('each resource runs in a stream of its own, as before', () => {
+    const families = familiesOf(bundled.resources);
+    expect(new Set(families.values()).size).toBe(3);
   });
 
   it('a resource without its fixtures is skipped, naming them, as before', () => {
@@ -70,6 +76,15 @@ describe.skipIf(!hasTwilioOai)("Twilio's files: the parent a path parameter name
     );
     // `.json` instance paths (api_v2010) match as well.
     expect(producer(index, 'api_v2010', '/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json', 'CallSid')).toBe('/2010-04-01/Accounts/{AccountSid}/Calls.json');
+  });
+
+  it('a resource and the ones below its instances run in one stream, never side by side', () => {
+    const families = familiesOf(index.resources.filter((r) => r.specId === 'chat_v2'));
+    const of = (listPath: string) => families.get(find(index, 'chat_v2', listPath));
+    expect(of('/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members')).toBe(of('/v2/Services/{ServiceSid}/Channels'));
+    expect(of('/v2/Services/{ServiceSid}/Users/{UserSid}/Bindings')).toBe(of('/v2/Services'));
+    expect(of('/v2/Credentials')).not.toBe(of('/v2/Services'));
+    expect(new Set(families.values()).size).toBe(2);
   });
 
   it("an {AccountSid} is the caller's account; an {Identity} parent takes the identity of the one made", () => {
