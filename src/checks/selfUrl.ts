@@ -1,5 +1,6 @@
 import { all, inScenario, succeeded } from './guards.js';
 import { representations } from './representations.js';
+import type { Exchange } from '../http/types.js';
 import type { CheckContext, ExchangeCheck, Failure } from './types.js';
 
 const pathOf = (url: unknown): string | undefined => {
@@ -11,12 +12,22 @@ const pathOf = (url: unknown): string | undefined => {
   }
 };
 
+/**
+ * The path the base URL puts before every operation path (`/chat` for `http://host/chat`): the request's
+ * path without as many trailing segments as the operation's template has.
+ */
+function basePath(ctx: CheckContext, exchange: Exchange): string {
+  const segments = (pathOf(exchange.request.url) ?? '').split('/');
+  return segments.slice(0, Math.max(1, segments.length - (ctx.operation.path.split('/').length - 1))).join('/');
+}
+
 /** The instance path with the parents as given (SIDs from fixtures, or the aliases the request used). */
-function instancePaths(ctx: CheckContext, sid: string): string[] {
+function instancePaths(ctx: CheckContext, exchange: Exchange, sid: string): string[] {
   const template = ctx.resource.instancePath;
   if (!template) return [];
+  const base = basePath(ctx, exchange);
   const fill = (parents: Record<string, string | undefined>) =>
-    template.replace(/\{([^}]+)\}/gu, (_, name: string) => (name === ctx.resource.idParam ? sid : parents[name] ?? `{${name}}`));
+    base + template.replace(/\{([^}]+)\}/gu, (_, name: string) => (name === ctx.resource.idParam ? sid : parents[name] ?? `{${name}}`));
   return [...new Set([fill(ctx.fixtures), fill(ctx.case.path)])];
 }
 
@@ -33,7 +44,7 @@ export const selfUrl: ExchangeCheck = {
     for (const { pointer, value } of representations(ctx, exchange)) {
       if (!('url' in value) || typeof value.sid !== 'string') continue;
       const got = pathOf(value.url);
-      const expected = instancePaths(ctx, value.sid);
+      const expected = instancePaths(ctx, exchange, value.sid);
       if (got === undefined || !expected.includes(got)) {
         failures.push({
           check: 'self_url',

@@ -21,6 +21,20 @@ export const selfUrlCases: ExchangeCase[] = [
     response: { status: 200, json: chatMember({ url: `https://chat.twilio.com/v2/Services/${FIXTURES.chat_v2!.ServiceSid}/Channels/general/Members/${SID.chat_v2}` }) },
     expect: [],
   },
+  {
+    name: 'behind a base URL with a path (a gateway, or serve\'s /chat), the url keeps that path',
+    ...create,
+    requestUrl: `http://127.0.0.1:4010/chat${chatPath}`,
+    response: { status: 201, json: chatMember({ url: `http://127.0.0.1:4010/chat${chatPath}/${SID.chat_v2}` }) },
+    expect: [],
+  },
+  {
+    name: 'behind a base URL with a path, a url without it',
+    ...create,
+    requestUrl: `http://127.0.0.1:4010/chat${chatPath}`,
+    response: { status: 201, json: chatMember({ url: `http://127.0.0.1:4010${chatPath}/${SID.chat_v2}` }) },
+    expect: [{ kind: 'wrong_path', pointer: '/url', message: [`Expected path: /chat${chatPath}/${SID.chat_v2}`] }],
+  },
   { name: 'Proxy links below the url', spec: 'proxy_v1', operation: 'CreateParticipant', response: { status: 201, json: proxyParticipant() }, expect: [] },
   {
     name: 'the url names the member by identity',
