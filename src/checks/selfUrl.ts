@@ -17,8 +17,10 @@ const pathOf = (url: unknown): string | undefined => {
  * path without as many trailing segments as the operation's template has.
  */
 function basePath(ctx: CheckContext, exchange: Exchange): string {
-  const segments = (pathOf(exchange.request.url) ?? '').split('/');
-  return segments.slice(0, Math.max(1, segments.length - (ctx.operation.path.split('/').length - 1))).join('/');
+  // Split before decoding: a value in the path may hold an encoded slash.
+  const segments = new URL(exchange.request.url).pathname.split('/');
+  const kept = segments.slice(0, Math.max(1, segments.length - (ctx.operation.path.split('/').length - 1)));
+  return kept.map((segment) => decodeURIComponent(segment)).join('/');
 }
 
 /** The instance path with the parents as given (SIDs from fixtures, or the aliases the request used). */

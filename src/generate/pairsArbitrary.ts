@@ -22,6 +22,15 @@ export interface PairsOptions extends StringTextOptions {
 type Pairs = [string, string][];
 
 /**
+ * The schema a field's values must meet once sent: a required array with no item sends no pair, which
+ * the receiver reads as the field missing, so a required array has at least one item.
+ */
+function onTheWire(field: Field): JsonSchema {
+  if (!field.required || typeof field.schema !== 'object' || !schemaTypes(field.schema).includes('array')) return field.schema;
+  return { ...field.schema, minItems: Math.max(1, schemaKeyword(field.schema, 'minItems', 'number') ?? 0) };
+}
+
+/**
  * Name/value pairs for a set of fields, in field order: required ones always, each optional one
  * present or absent (every combination), an array as one pair per item. Built on `fc.record` and
  * `fc.option`, so a failure shrinks by dropping optional fields and shortening values.
@@ -29,7 +38,7 @@ type Pairs = [string, string][];
 export function pairsArbitrary(fields: readonly Field[], options: PairsOptions): fc.Arbitrary<Pairs> {
   const arbitraries: Record<string, fc.Arbitrary<WireValue | undefined>> = {};
   for (const field of fields) {
-    let value = wireValue(field.schema, options);
+    let value = wireValue(onTheWire(field), options);
     if (options.unique && options.uniqueNames?.includes(field.name) && schemaTypes(field.schema).includes('string')) {
       value = uniqueTagged(value as fc.Arbitrary<string>, options.unique, schemaKeyword(field.schema, 'maxLength', 'number'));
     }

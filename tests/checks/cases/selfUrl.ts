@@ -35,6 +35,15 @@ export const selfUrlCases: ExchangeCase[] = [
     response: { status: 201, json: chatMember({ url: `http://127.0.0.1:4010${chatPath}/${SID.chat_v2}` }) },
     expect: [{ kind: 'wrong_path', pointer: '/url', message: [`Expected path: /chat${chatPath}/${SID.chat_v2}`] }],
   },
+  {
+    name: 'an alias with an encoded slash in the request path is one segment, not a base path',
+    spec: 'chat_v2',
+    operation: 'FetchMember',
+    path: { Sid: '3/L' },
+    requestUrl: `http://127.0.0.1:4010${chatPath}/3%2FL`,
+    response: { status: 200, json: chatMember() },
+    expect: [],
+  },
   { name: 'Proxy links below the url', spec: 'proxy_v1', operation: 'CreateParticipant', response: { status: 201, json: proxyParticipant() }, expect: [] },
   {
     name: 'the url names the member by identity',
