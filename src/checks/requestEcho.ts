@@ -1,28 +1,35 @@
-import type { JsonSchema, Operation } from '../spec/types.js';
+import { decodeWireValue, schemaTypes } from '../spec/decodeWireValue.js';
+import type { JsonSchema } from '../spec/types.js';
+import { snakeCase } from '../spec/snakeCase.js';
+import { documentedField, documentedFields } from './echoedFields.js';
 import { MISSING, fieldValue } from './fieldValue.js';
 import { all, hasJsonObject, inScenario, ofKind, succeeded } from './guards.js';
 import { sameValue } from './sameValue.js';
-import { snakeCase } from '../spec/snakeCase.js';
 import type { ExchangeCheck, Failure } from './types.js';
 
-const documentedOnce = new WeakMap<Operation, Set<string>>();
+export { echoedParameters } from './echoedFields.js';
 
-/** The top-level fields the operation's success responses document. */
-function documentedFields(operation: Operation): Set<string> {
-  let fields = documentedOnce.get(operation);
-  if (!fields) {
-    const success = operation.responses.filter((r) => /^2\d\d$/u.test(r.status));
-    fields = new Set(success.flatMap((r) => Object.keys((r.schema as { properties?: object } | undefined)?.properties ?? {})));
-    documentedOnce.set(operation, fields);
-  }
-  return fields;
+/** A value the response field's schema cannot hold (its enum leaves it out): the description contradicts itself; no verdict. */
+function unholdable(field: JsonSchema | undefined, sent: string): boolean {
+  const choices = typeof field === 'object' && Array.isArray(field.enum) ? field.enum : undefined;
+  return choices !== undefined && !choices.includes(decodeWireValue(field!, sent));
 }
 
-/** The body parameters of a create or update whose field its response documents: the ones echoed. */
-export const echoedParameters = (operation: Operation): string[] =>
-  Object.keys((operation.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {}).filter((name) =>
-    documentedFields(operation).has(snakeCase(name).split('.')[0]!),
-  );
+/**
+ * Whether the field holds what was sent: as the parameter's schema reads it (dates, JSON, numbers), or
+ * as the response documents the field (Sandbox `true` shown as the string "true"), or, where the
+ * description stops documenting (inside a free-form object), as the same text. An array, item by item.
+ */
+function echoes(request: JsonSchema, field: JsonSchema | undefined, sent: readonly string[], received: unknown): boolean {
+  if (schemaTypes(request).includes('array')) {
+    const items = (typeof request === 'object' ? request.items : undefined) as JsonSchema | undefined;
+    return Array.isArray(received) && received.length === sent.length && sent.every((value, i) => echoes(items ?? {}, undefined, [value], received[i]));
+  }
+  const value = sent[sent.length - 1]!;
+  if (sameValue(request, value, received)) return true;
+  if (field === undefined) return (typeof received === 'string' || typeof received === 'number' || typeof received === 'boolean') && String(received) === value;
+  return sameValue(field, value, received);
+}
 
 /**
  * Every parameter sent on create or update comes back in its field (`FooBar` → `foo_bar`, dots nest),
@@ -35,20 +42,24 @@ export const requestEcho: ExchangeCheck = {
     const body = exchange.response.json as Record<string, unknown>;
     const properties = ((ctx.operation.requestBody?.schema as Record<string, any> | undefined)?.properties ?? {}) as Record<string, JsonSchema>;
     const documented = documentedFields(ctx.operation);
+    const sent = new Map<string, string[]>();
+    for (const [name, value] of ctx.case.form ?? []) sent.set(name, [...(sent.get(name) ?? []), value]);
     const failures: Failure[] = [];
-    for (const [name, sent] of ctx.case.form ?? []) {
+    for (const [name, values] of sent) {
       const field = snakeCase(name);
       if (!documented.has(field.split('.')[0]!)) continue; // not a documented echo
       const received = fieldValue(body, field);
       if (received === MISSING && !(field.split('.')[0]! in body)) continue; // response_schema says what a body must hold
-      if (!sameValue(properties[name] ?? {}, sent, received)) {
-        failures.push({
-          check: 'request_echo',
-          kind: 'not_echoed',
-          pointer: `/${field.replace(/\./gu, '/')}`,
-          message: `sent ${name}=${JSON.stringify(sent)}, but ${field} is ${received === MISSING ? 'missing' : JSON.stringify(received)}`,
-        });
-      }
+      const schema = documentedField(ctx.operation, field);
+      if (values.some((value) => unholdable(schema, value))) continue;
+      if (echoes(properties[name] ?? {}, schema, values, received)) continue;
+      const shown = values.length === 1 ? JSON.stringify(values[0]) : values.map((value) => JSON.stringify(value)).join(',');
+      failures.push({
+        check: 'request_echo',
+        kind: 'not_echoed',
+        pointer: `/${field.replace(/\./gu, '/')}`,
+        message: `sent ${name}=${shown}, but ${field} is ${received === MISSING ? 'missing' : JSON.stringify(received)}`,
+      });
     }
     return failures;
   },

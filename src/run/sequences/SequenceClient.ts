@@ -8,6 +8,7 @@ import { listPageFailure, noAnswerFailure, serverErrorFailure } from '../../chec
 import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { reprOf } from './lifecycleModel.js';
+import { pageSizeFor } from '../pageSizeFor.js';
 import { isExchange } from '../../http/isExchange.js';
 
 export interface Call {
@@ -99,7 +100,8 @@ export class SequenceClient {
   /** Every item of the list (all pages), or a violation when the list cannot be read. */
   async listAll(check: CheckId, pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
-    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(pageSize)]], ...(parents ? { parents } : {}) });
+    const size = pageSizeFor(this.resource.operations.list, pageSize);
+    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(size)]], ...(parents ? { parents } : {}) });
     for (let page = 0; page < 1000; page += 1) {
       this.expectStatus(exchange, [200], check, 'list');
       const body = reprOf(exchange);

@@ -16,6 +16,8 @@ import {
 } from '../../checks/support/pageFailures.js';
 import { stopOn } from './SequenceViolation.js';
 import { reprOf } from './lifecycleModel.js';
+import { pageSizeFor } from '../pageSizeFor.js';
+import { createdStatuses } from '../createdStatuses.js';
 
 const PAGE_SIZE = 3;
 const DEFAULT_PAGE_SIZE = 50;
@@ -32,7 +34,7 @@ export async function paginationSequence(session: RunSession, resource: Resource
   const ours: Record<string, unknown>[] = [];
   for (const generated of cases) {
     const exchange = await client.send({ operation: 'create', form: generated.form ?? [] });
-    client.expectStatus(exchange, [201], 'pagination', 'create before paging');
+    client.expectStatus(exchange, createdStatuses(resource), 'pagination', 'create before paging');
     ours.push(reprOf(exchange));
   }
   const seen = new Map<unknown, number>();
@@ -53,7 +55,8 @@ export async function paginationSequence(session: RunSession, resource: Resource
   }
   const whole = await client.send({ operation: 'list' });
   const size = reprOf(whole).meta?.page_size;
-  stopOn(defaultPageSizeFailure(size, DEFAULT_PAGE_SIZE), whole);
+  // Twilio's default of 50 says nothing of a list whose PageSize cannot reach it (a channel's webhooks: 5).
+  if (pageSizeFor(resource.operations.list, DEFAULT_PAGE_SIZE) === DEFAULT_PAGE_SIZE) stopOn(defaultPageSizeFailure(size, DEFAULT_PAGE_SIZE), whole);
   await checkFilters(client, resource, ours);
 }
 
@@ -64,7 +67,11 @@ async function checkFilters(client: SequenceClient, resource: Resource, ours: Re
     const isArray = typeof param.schema === 'object' && param.schema.type === 'array';
     if (!isArray || !bodyProperties.includes(param.name)) continue;
     const field = snakeCase(param.name);
-    const wanted = ours.map((item) => item[field]).filter((value): value is string => typeof value === 'string').slice(0, 2);
+    const values = ours.map((item) => item[field]).filter((value): value is string => typeof value === 'string');
+    // Only a field that names one item each (Identity) says how many a filter must return; a Chat
+    // channel's Type does not (every public channel of the service matches).
+    if (new Set(values).size !== values.length) continue;
+    const wanted = values.slice(0, 2);
     if (wanted.length < 2) continue;
     const items = await client.listAll('pagination', 50, wanted.map((value) => [param.name, value]));
     const exchange = client.last as Exchange;

@@ -4,6 +4,7 @@ import type { RequestCase } from '../../generate/types.js';
 import { isExchange } from '../../http/isExchange.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
+import { pageSizeFor } from '../pageSizeFor.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import type { RunSession } from './RunSession.js';
 
@@ -76,7 +77,7 @@ export class SetupResources {
     const list = resource.operations.list;
     if (!list || !resource.listKey) return undefined;
     const { session } = this;
-    let request: HttpRequest | undefined = session.request({ operation: list, path: session.parentPath(resource), query: [['PageSize', '50']], headers: {} });
+    let request: HttpRequest | undefined = session.request({ operation: list, path: session.parentPath(resource), query: [['PageSize', String(pageSizeFor(list, 50))]], headers: {} });
     const items: unknown[] = [];
     for (let page = 0; request && page < 1000; page += 1) {
       const outcome = await session.transport.send(request);
