@@ -58,6 +58,8 @@ export interface EmulatorRequest {
   query: [string, string][];
   headers: Record<string, string | undefined>;
   form: [string, string][];
+  /** A JSON body, where the operation documents one (the form is then empty). */
+  json?: unknown;
   /** `/chat` when the request came through a description's prefix, '' at the root. `rawPath` and `segments` are inside it. */
   mount: string;
   /** `http://host:port` as the client addressed us, plus the mount; used for `url`, `links` and `meta`. */

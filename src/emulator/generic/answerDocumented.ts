@@ -16,7 +16,7 @@ export function answerDocumented(ctx: HandlerContext): EmulatorResponse {
   const { items, chain } = ctx.parent;
   let item = items.get('') ?? items.insert('', baseFields(ctx.route.node, success.schema, chain, ctx.app.state.credentials.accountSid, Date.now()));
   if (operation.method !== 'GET' && operation.method !== 'DELETE') {
-    const sent = sentValues(operation.requestBody?.schema, ctx.request.form, success.schema);
+    const sent = sentValues(operation.requestBody?.schema, ctx.request, success.schema);
     item = items.replace(item, applyValid(item.fields, sent, success.schema));
   }
   const body = operation.method === 'DELETE' && success.status === 204 ? undefined : representGeneric(item, success.schema, ctx);

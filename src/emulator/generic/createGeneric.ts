@@ -16,7 +16,7 @@ export function createGeneric(ctx: HandlerContext): EmulatorResponse {
   const { route, parent, request, app } = ctx;
   const success = successResponse(route.operation);
   const schema = success.schema ?? representationSchema(route.resource);
-  const sent = sentValues(route.operation.requestBody?.schema, request.form, schema);
+  const sent = sentValues(route.operation.requestBody?.schema, request, schema);
   const { id, value } = mintId(route.node, schema, sent, parent.items, app.state);
   if (parent.items.get(id)) return twilioError(409, ERROR_CODES.invalidParameter, `An item named ${id} already exists here`);
   const fields = applyValid(baseFields(route.node, schema, parent.chain, app.state.credentials.accountSid, Date.now()), sent, schema);

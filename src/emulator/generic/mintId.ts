@@ -14,10 +14,21 @@ export interface NewId {
   value: unknown;
 }
 
+const patternOf = (schema: JsonSchema | undefined): string | undefined =>
+  typeof schema === 'object' && typeof schema.pattern === 'string' ? schema.pattern : undefined;
+
+/** The pattern the instance path documents for the id (where the representation documents none). */
+function pathPattern(node: ResourceNode): string | undefined {
+  const { fetch, update, delete: remove, idParam } = { ...node.resource.operations, idParam: node.resource.idParam };
+  const params = [fetch, update, remove].flatMap((operation) => operation?.parameters.path ?? []);
+  return params.map((param) => (param.name === idParam ? patternOf(param.schema) : undefined)).find((found) => found !== undefined);
+}
+
 /**
  * The id of a new item: the value sent for its id field (a Sync map item's key), the next position
  * for an integer id (a list item's index), else a SID with the prefix the field's pattern documents
- * (`^(SM|MM)…` gives SM) or another string its pattern accepts (`aia_asst_…`).
+ * (`^(SM|MM)…` gives SM; the instance path's pattern where the field has none) or another
+ * string its pattern accepts (`aia_asst_…`).
  */
 export function mintId(node: ResourceNode, schema: JsonSchema | undefined, sent: Fields, items: Collection, state: EmulatorState): NewId {
   const given = sent[node.idField];
@@ -25,7 +36,7 @@ export function mintId(node: ResourceNode, schema: JsonSchema | undefined, sent:
   const property = propertiesOf(schema)[node.idField] ?? {};
   const types = schemaTypes(property);
   if (types.includes('integer') || types.includes('number')) return { id: String(items.inserted), value: items.inserted };
-  const pattern = typeof property === 'object' && typeof property.pattern === 'string' ? property.pattern : undefined;
+  const pattern = patternOf(property) ?? pathPattern(node);
   const prefix = prefixesOfPattern(pattern)[0] ?? (pattern === undefined ? node.resource.sidPrefix : undefined);
   if (prefix !== undefined || pattern === undefined) {
     const sid = state.mintSid(prefix ?? 'XX');

@@ -1,3 +1,4 @@
+import { compileSchema } from '../../spec/compileSchema.js';
 import type { JsonSchema } from '../../spec/types.js';
 import { propertiesOf } from '../model/successResponse.js';
 import { sampleValue } from '../values/sampleValue.js';
@@ -11,7 +12,8 @@ const prefixed = (origin: string, paths: Record<string, string>): Record<string,
 
 /**
  * An item as one operation documents it: every property of that operation's schema, from the stored
- * fields where they have it and a valid sample where not, with `url` and `links` (absolute) or the 2010
+ * fields where they have a value valid for it and a valid sample where not (a description whose
+ * operations disagree, such as a fetch path that wants WF SIDs and a body that documents AP ones), with `url` and `links` (absolute) or the 2010
  * API's `uri` and `subresource_uris` (inside the description) worked out from where the item lives.
  */
 export function representGeneric(item: Item, schema: JsonSchema | undefined, ctx: HandlerContext): unknown {
@@ -20,7 +22,10 @@ export function representGeneric(item: Item, schema: JsonSchema | undefined, ctx
   if (Object.keys(properties).length === 0) return sampleValue(schema);
   const template = templateOf(schema);
   const body: Fields = {};
-  for (const name of Object.keys(properties)) body[name] = Object.hasOwn(item.fields, name) ? item.fields[name] : template[name];
+  for (const [name, property] of Object.entries(properties)) {
+    const stored = Object.hasOwn(item.fields, name) && compileSchema(property)(item.fields[name]).length === 0;
+    body[name] = stored ? item.fields[name] : template[name];
+  }
   const { node } = ctx.route;
   const self = selfPath(node.resource, ctx.parent.path, item.sid);
   const { origin } = ctx.request;

@@ -20,7 +20,7 @@ export function updateGeneric(ctx: HandlerContext): EmulatorResponse {
   const { operation, resource } = ctx.route;
   const success = successResponse(operation);
   const schema = success.schema ?? representationSchema(resource);
-  const sent = sentValues(operation.requestBody?.schema, ctx.request.form, schema);
+  const sent = sentValues(operation.requestBody?.schema, ctx.request, schema);
   const next = applyValid(item.fields, sent, schema);
   const dateUpdated = propertiesOf(schema).date_updated;
   if (dateUpdated !== undefined && !('date_updated' in sent)) {

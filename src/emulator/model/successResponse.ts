@@ -8,9 +8,14 @@ export interface Success {
 
 const FALLBACK: Record<OperationKind, number> = { create: 201, delete: 204, fetch: 200, list: 200, update: 200, other: 200 };
 
-/** The status and body schema an operation documents for success: its first 2xx (201 before 200 for a create). */
+/**
+ * The status and body schema an operation documents for success: its first 2xx (201 before 200 for a
+ * create), or its first 3xx where it documents only a redirect (an export's download, an OAuth authorize).
+ */
 export function successResponse(operation: Operation): Success {
-  const successes = operation.responses.filter((response) => /^2\d\d$/u.test(response.status));
+  const documented = (pattern: RegExp) => operation.responses.filter((response) => pattern.test(response.status));
+  const twoHundreds = documented(/^2\d\d$/u);
+  const successes = twoHundreds.length > 0 ? twoHundreds : documented(/^3\d\d$/u);
   const preferred = successes.find((response) => Number(response.status) === FALLBACK[operation.kind]) ?? successes[0];
   if (!preferred) return { status: FALLBACK[operation.kind] };
   return { status: Number(preferred.status), ...(preferred.schema === undefined ? {} : { schema: preferred.schema }) };

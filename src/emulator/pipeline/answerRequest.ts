@@ -37,13 +37,14 @@ export async function answerRequest(req: IncomingMessage, ctx: PipelineContext):
     if (!match.found) return routeError(match, method, target, app.routes.specMounts);
     const { route, params } = match;
     const headers = req.headers as Record<string, string | undefined>;
-    const form = route.operation.requestBody ? parseBody(body.bytes, headers['content-type']) : [];
+    const documented = route.operation.requestBody;
+    const { form, json } = documented ? parseBody(body.bytes, headers['content-type'], documented.mediaType) : { form: [] };
     const origin = requestOrigin(headers.host, app.baseUrl) + target.mount;
-    const request = { method, ...target, headers, form, origin };
+    const request = { method, ...target, headers, form, ...(json === undefined ? {} : { json }), origin };
     Object.assign(ctx, { request, route, params });
     app.hooks.inspect?.(request);
 
-    const found = validateRequest(route.operation, { path: params, query: target.query, headers, form });
+    const found = validateRequest(route.operation, { path: params, query: target.query, headers, form, ...(json === undefined ? {} : { json }) });
     const issues = app.hooks.issues ? app.hooks.issues(found, ctx) : found;
     if (issues.length > 0) return invalidRequest(describeIssues(issues));
 

@@ -16,13 +16,21 @@ function grouped(requestSchema: JsonSchema | undefined, form: readonly (readonly
   return groups;
 }
 
+/** A JSON body's top-level members as the response fields of the same (snake_case) names. */
+function fromJson(json: unknown, fields: Record<string, JsonSchema>): Fields {
+  if (!isPlainObject(json)) return {};
+  return Object.fromEntries(Object.entries(json).filter(([name]) => Object.hasOwn(fields, snakeCase(name))).map(([name, value]) => [snakeCase(name), value]));
+}
+
 /**
- * The documented parameters of a form as the response fields that reflect them (`FooBar` → `foo_bar`,
- * `Foo.Bar` → `foo.bar`), each value in the type of its field. A parameter the response has no field
- * for is not reflected.
+ * The documented parameters of a body as the response fields that reflect them (`FooBar` → `foo_bar`,
+ * `Foo.Bar` → `foo.bar`), each form value in the type of its field. A parameter the response has no
+ * field for is not reflected.
  */
-export function sentValues(requestSchema: JsonSchema | undefined, form: readonly (readonly [string, string])[], responseSchema: JsonSchema | undefined): Fields {
+export function sentValues(requestSchema: JsonSchema | undefined, body: { form: readonly (readonly [string, string])[]; json?: unknown }, responseSchema: JsonSchema | undefined): Fields {
   const fields = propertiesOf(responseSchema);
+  if (body.json !== undefined) return fromJson(body.json, fields);
+  const { form } = body;
   const sent: Fields = {};
   for (const [name, values] of grouped(requestSchema, form)) {
     const [top, ...rest] = snakeCase(name).split('.') as [string, ...string[]];
