@@ -95,6 +95,17 @@ export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target' | 'readO
   return unmadeParent(resources, runtime.target.fixtures, runtime.readOnly, resource);
 }
 
+/**
+ * Why an operation cannot be addressed: a path parameter that is neither a parent of its resource nor
+ * its id (intelligence_v2's `POST /v2/Services/{ServiceSid}/Operators/{OperatorSid}` pairs with a fetch
+ * on the list path, which leaves the resource no id parameter).
+ */
+function unaddressable(resource: Resource, operation: Operation): string | undefined {
+  const known = new Set([...resource.parentParams, ...(resource.idParam ? [resource.idParam] : [])]);
+  const odd = operation.parameters.path.map((param) => param.name).filter((name) => !known.has(name));
+  return odd.length > 0 ? `path parameter ${odd.join(', ')} is neither a parent of ${resource.name} nor its id` : undefined;
+}
+
 /** The tests of a run, in spec → resource → operation → check order. */
 export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: ConformanceRuntime): PlannedTest[] {
   const tests: PlannedTest[] = [];
@@ -106,7 +117,8 @@ export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: Conforma
         const applies = APPLIES[check];
         if (!applies?.(operation)) continue;
         if (!inShard(runtime, `${resource.specId} ${operation.operationId} ${check}`)) continue;
-        const skip = skipResource ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
+        const skip =
+          skipResource ?? unaddressable(resource, operation) ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
         tests.push({ spec: resource.specId, resource, subject: operation.operationId, operation, check, ...(skip ? { skip } : {}) });
       }
     }
