@@ -16,14 +16,16 @@ function expectedParents(ctx: CheckContext): Map<string, string> {
   return expected;
 }
 
-/** `account_sid` is the caller's account, parent SIDs are the path's parents, a new SID is new. */
+/** `account_sid` is the caller's account (or the one the request named), parent SIDs are the path's parents, a new SID is new. */
 export const sidConsistency: ExchangeCheck = {
   id: 'sid_consistency',
   appliesTo: all(inScenario('positive'), succeeded),
   run(ctx, exchange) {
     const failures: Failure[] = [];
     const expected = expectedParents(ctx);
-    expected.set('account_sid', ctx.accountSid);
+    // A request may name the (sub)account the resource belongs to (accounts_v1 credentials' AccountSid).
+    const named = [...(ctx.case.form ?? []), ...ctx.case.query].find(([name]) => name === 'AccountSid')?.[1];
+    expected.set('account_sid', named || ctx.accountSid);
     for (const { pointer, value } of representations(ctx, exchange)) {
       for (const [field, sid] of expected) {
         if (field in value && value[field] !== sid) {

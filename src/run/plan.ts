@@ -6,6 +6,7 @@ import { sequenceSubject } from './executeSequences.js';
 import { resourceRules } from '../spec/resourceRules.js';
 import { echoedParameters } from '../checks/requestEcho.js';
 import { unmadeParent } from './parents/unmadeParent.js';
+import { sequencesUnsendable, unsendable } from './unsendable.js';
 import { hashString } from '../prng.js';
 import { isSelected, sequencesSelected } from './selection.js';
 import type { ConformanceRuntime } from './runtime.js';
@@ -57,7 +58,8 @@ const uniqueParameter = (r: Resource): string | undefined => {
 const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
   lifecycle: (r) => Boolean(r.operations.create && r.operations.list && r.operations.delete && r.listKey),
   timestamps: (r) => Boolean(uniqueParameter(r) && responds(r.operations.create, 'date_created')),
-  pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey),
+  // Pages are followed by `meta` (Twilio's v1/v2 lists); the 2010 API's lists page differently.
+  pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey && responds(r.operations.list, 'meta')),
   conflict: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
   concurrency: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
   // Sequences send requests of their own (aliases with reserved characters among them): no 5xx there either.
@@ -95,17 +97,6 @@ export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target' | 'readO
   return unmadeParent(resources, runtime.target.fixtures, runtime.readOnly, resource);
 }
 
-/**
- * Why an operation cannot be addressed: a path parameter that is neither a parent of its resource nor
- * its id (intelligence_v2's `POST /v2/Services/{ServiceSid}/Operators/{OperatorSid}` pairs with a fetch
- * on the list path, which leaves the resource no id parameter).
- */
-function unaddressable(resource: Resource, operation: Operation): string | undefined {
-  const known = new Set([...resource.parentParams, ...(resource.idParam ? [resource.idParam] : [])]);
-  const odd = operation.parameters.path.map((param) => param.name).filter((name) => !known.has(name));
-  return odd.length > 0 ? `path parameter ${odd.join(', ')} is neither a parent of ${resource.name} nor its id` : undefined;
-}
-
 /** The tests of a run, in spec → resource → operation → check order. */
 export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: ConformanceRuntime): PlannedTest[] {
   const tests: PlannedTest[] = [];
@@ -118,7 +109,7 @@ export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: Conforma
         if (!applies?.(operation)) continue;
         if (!inShard(runtime, `${resource.specId} ${operation.operationId} ${check}`)) continue;
         const skip =
-          skipResource ?? unaddressable(resource, operation) ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
+          skipResource ?? unsendable(resource, operation) ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
         tests.push({ spec: resource.specId, resource, subject: operation.operationId, operation, check, ...(skip ? { skip } : {}) });
       }
     }
@@ -128,7 +119,7 @@ export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: Conforma
       if (!sequenceApplies(runtime, check, resource)) continue;
       // A resource's sequence checks share one shard: no_server_error judges the sequences the others send.
       if (!inShard(runtime, `${resource.specId} ${subject}`, `${resource.specId} ${subject} ${check}`)) continue;
-      const skip = skipResource ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
+      const skip = skipResource ?? sequencesUnsendable(resource) ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
       tests.push({ spec: resource.specId, resource, subject, check, ...(skip ? { skip } : {}) });
     }
   }

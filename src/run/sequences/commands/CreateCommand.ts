@@ -3,7 +3,7 @@ import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal 
 import { createdWithoutSidFailure } from '../../../checks/support/lifecycleFailures.js';
 import { stopOn } from '../SequenceViolation.js';
 import { createTimestampFailure } from '../../../checks/support/timestampFailure.js';
-import { createdStatuses } from '../../createdStatuses.js';
+import { successStatuses } from '../../successStatuses.js';
 
 const MAX_LIVE = 6;
 
@@ -16,7 +16,7 @@ export class CreateCommand implements LifecycleCommand {
   async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
     const form = this.generated.form ?? [];
     const exchange = await client.send({ operation: 'create', form });
-    client.expectStatus(exchange, createdStatuses(client.resource), 'lifecycle', 'create');
+    client.expectStatus(exchange, successStatuses(client.resource.operations.create, 201), 'lifecycle', 'create');
     const repr = reprOf(exchange);
     stopOn(createdWithoutSidFailure(repr), exchange);
     stopOn(createTimestampFailure(repr, new Set(form.map(([name]) => name))), exchange);

@@ -4,6 +4,7 @@ import { updateChangedMoreFailure } from '../../../checks/support/lifecycleFailu
 import { stopOn } from '../SequenceViolation.js';
 import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
+import { successStatuses } from '../../successStatuses.js';
 
 /** Updates a live resource: what was sent may change, nothing else but date_updated does. */
 export class UpdateCommand implements LifecycleCommand {
@@ -18,7 +19,7 @@ export class UpdateCommand implements LifecycleCommand {
     const item = pick(model.live, this.index);
     const form = this.generated.form ?? [];
     const exchange = await client.send({ operation: 'update', id: item.sid, form });
-    client.expectStatus(exchange, [200], 'lifecycle', 'update');
+    client.expectStatus(exchange, successStatuses(client.resource.operations.update, 200), 'lifecycle', 'update');
     const repr = reprOf(exchange);
     const sent = new Set(form.map(([name]) => name));
     const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
