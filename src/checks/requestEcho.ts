@@ -9,10 +9,21 @@ import type { ExchangeCheck, Failure } from './types.js';
 
 export { echoedParameters } from './echoedFields.js';
 
-/** A value the response field's schema cannot hold (its enum leaves it out): the description contradicts itself; no verdict. */
+const jsonType = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+
+/**
+ * A value the response field's schema cannot hold (its enum leaves it out, its type is another: a
+ * Build's Dependencies sent as text and documented back as an array): the description contradicts
+ * itself; no verdict.
+ */
 function unholdable(field: JsonSchema | undefined, sent: string): boolean {
-  const choices = typeof field === 'object' && Array.isArray(field.enum) ? field.enum : undefined;
-  return choices !== undefined && !choices.includes(decodeWireValue(field!, sent));
+  if (typeof field !== 'object') return false;
+  const decoded = decodeWireValue(field, sent);
+  if (Array.isArray(field.enum) && !field.enum.includes(decoded)) return true;
+  const types = schemaTypes(field);
+  const type = jsonType(decoded);
+  return types.length > 0 && !types.includes(type) && !(type === 'integer' && types.includes('number'));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { instanceAliasOf, parentAliasPath, pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { fetchedDiffersFailure } from '../../../checks/support/lifecycleFailures.js';
 import { stopOn } from '../SequenceViolation.js';
-import { documentedFields } from '../../../checks/echoedFields.js';
+import { onSharedFields, shownFields } from '../../sharedFields.js';
 
 export type FetchBy = 'sid' | 'instance alias' | 'parent alias';
 
@@ -31,11 +31,7 @@ export class FetchCommand implements LifecycleCommand {
     }
     const exchange = await client.send({ operation: 'fetch', id, ...(parents ? { parents } : {}) });
     client.expectStatus(exchange, [200], 'lifecycle', `fetch by ${this.by}`);
-    // Only what both document: a create may show a field once (an API key's secret), a fetch more.
-    const shown = documentedFields(client.resource.operations.fetch!);
-    const fetched = reprOf(exchange);
-    const expected = shown.size === 0 ? item.repr : Object.fromEntries(Object.entries(item.repr).filter(([field]) => shown.has(field)));
-    const compared = shown.size === 0 ? fetched : Object.fromEntries(Object.entries(fetched).filter(([field]) => field in item.repr));
+    const [expected, compared] = onSharedFields(item.repr, reprOf(exchange), shownFields(client.resource.operations.fetch));
     stopOn(fetchedDiffersFailure(this.by, expected, compared), exchange);
   }
 
