@@ -33,8 +33,9 @@ export const sidConsistency: ExchangeCheck = {
     // a Super SIM moved to another account): then that one; a resource that can be given another
     // account is not judged by the caller's.
     const named = [...(ctx.case.form ?? []), ...ctx.case.query].find(([name]) => name === 'AccountSid')?.[1];
-    if (named) expected.set('account_sid', named);
-    else if (!movesAccounts(ctx)) expected.set('account_sid', ctx.accountSid);
+    if (named !== undefined && ANY_SID.test(named)) expected.set('account_sid', named);
+    else if (movesAccounts(ctx)) expected.delete('account_sid'); // the 2010 API's {AccountSid} included
+    else expected.set('account_sid', ctx.accountSid);
     for (const { pointer, value } of representations(ctx, exchange)) {
       for (const [field, sid] of expected) {
         if (field in value && value[field] !== sid) {

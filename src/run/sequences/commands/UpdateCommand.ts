@@ -5,6 +5,7 @@ import { stopOn } from '../SequenceViolation.js';
 import { updateTimestampFailure } from '../../../checks/support/timestampFailure.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 import { successStatuses } from '../../successStatuses.js';
+import { onSharedFields, shownFields } from '../../sharedFields.js';
 
 /** Updates a live resource: what was sent may change, nothing else but date_updated does. */
 export class UpdateCommand implements LifecycleCommand {
@@ -23,7 +24,8 @@ export class UpdateCommand implements LifecycleCommand {
     const repr = reprOf(exchange);
     const sent = new Set(form.map(([name]) => name));
     const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
-    stopOn(updateChangedMoreFailure([...sent], mayChange, item.repr, repr), exchange);
+    const [was, now] = onSharedFields(item.repr, repr, shownFields(client.resource.operations.update));
+    stopOn(updateChangedMoreFailure([...sent], mayChange, was, now), exchange);
     stopOn(updateTimestampFailure(item.repr, repr, sent), exchange);
     item.repr = repr;
   }
