@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { validateRequest } from '../../spec/validateRequest.js';
 import { admitted, authenticate } from './authenticate.js';
 import { describeIssues } from './describeIssues.js';
+import { judgeRequest, UnjudgeableRequest } from './judgeRequest.js';
 import { answerGeneric } from '../generic/answerGeneric.js';
 import { HANDLERS } from '../resources/handlers/index.js';
 import { resolveParent } from '../state/resolveParent.js';
@@ -44,7 +44,7 @@ export async function answerRequest(req: IncomingMessage, ctx: PipelineContext):
     Object.assign(ctx, { request, route, params });
     app.hooks.inspect?.(request);
 
-    const found = validateRequest(route.operation, { path: params, query: target.query, headers, form, ...(json === undefined ? {} : { json }) });
+    const found = judgeRequest(route.operation, { path: params, query: target.query, headers, form, ...(json === undefined ? {} : { json }) });
     const issues = app.hooks.issues ? app.hooks.issues(found, ctx) : found;
     if (issues.length > 0) return invalidRequest(describeIssues(issues));
 
@@ -55,7 +55,7 @@ export async function answerRequest(req: IncomingMessage, ctx: PipelineContext):
     const handler = HANDLERS[route.operation.kind];
     return handler ? await handler(ctx as CoreContext) : notFound(target.mount + target.rawPath);
   } catch (error) {
-    if (error instanceof MalformedEncoding) return invalidRequest(error.message);
+    if (error instanceof MalformedEncoding || error instanceof UnjudgeableRequest) return invalidRequest(error.message);
     if (error instanceof UnsupportedMediaType) return invalidRequest(error.message, 415);
     throw error;
   }
