@@ -5,6 +5,7 @@ import { isExchange } from '../../http/isExchange.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
 import { pageSizeFor } from '../pageSizeFor.js';
+import { idValueOf } from '../parents/producerOf.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import type { RunSession } from './RunSession.js';
 
@@ -53,12 +54,14 @@ export class SetupResources {
 
   /**
    * One resource per run that fetch and update cases address: created once, on first use; under
-   * --read-only, the first one the list shows (none: the cases that need one are skipped).
+   * --read-only, or where no create makes one (a Chat user's channels), the first one the list shows
+   * (none: the cases that need one are skipped).
    */
   poolResource(resource: Resource): Promise<string | undefined> {
     const key = resourceKey(resource);
     let sid = this.pools.get(key);
-    if (!sid) this.pools.set(key, (sid = this.session.runtime.readOnly ? this.firstListed(resource) : this.createOne(resource)));
+    const find = this.session.runtime.readOnly || !resource.operations.create;
+    if (!sid) this.pools.set(key, (sid = find ? this.firstListed(resource) : this.createOne(resource)));
     return sid;
   }
 
@@ -68,8 +71,7 @@ export class SetupResources {
   }
 
   private async firstListed(resource: Resource): Promise<string | undefined> {
-    const sid = ((await this.listAll(resource))?.[0] as { sid?: unknown } | undefined)?.sid;
-    return typeof sid === 'string' ? sid : undefined;
+    return idValueOf(resource, (await this.listAll(resource))?.[0]);
   }
 
   /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
