@@ -7,7 +7,7 @@ import type { CheckId } from '../checkIds.js';
  * Why a request was sent: a valid request (`positive`), one that breaks one rule (`negative`), one
  * that names a parent or resource that does not exist (`not_found`), one with bad credentials (`auth`),
  * one a sequence expects to be refused for the state it meets (`refused`: a duplicate's 409, a 404
- * after delete; the sequence judges the status, the exchange checks only the shape of the answer).
+ * after delete; the sequence's check judges the status, the exchange checks only the shape of the answer).
  */
 export type Scenario = 'positive' | 'negative' | 'not_found' | 'auth' | 'refused';
 
