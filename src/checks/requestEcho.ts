@@ -8,6 +8,7 @@ import type { ExchangeCheck, Failure } from './types.js';
 /** Every parameter sent on create or update comes back in its field (`FooBar` → `foo_bar`, dots nest). */
 export const requestEcho: ExchangeCheck = {
   id: 'request_echo',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), ofKind('create', 'update'), succeeded, hasJsonObject),
   run(ctx, exchange) {
     const body = exchange.response.json as Record<string, unknown>;

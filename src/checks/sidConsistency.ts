@@ -19,6 +19,7 @@ function expectedParents(ctx: CheckContext): Map<string, string> {
 /** `account_sid` is the caller's account, parent SIDs are the path's parents, a new SID is new. */
 export const sidConsistency: ExchangeCheck = {
   id: 'sid_consistency',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), succeeded),
   run(ctx, exchange) {
     const failures: Failure[] = [];

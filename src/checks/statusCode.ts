@@ -4,6 +4,7 @@ import type { ExchangeCheck } from './types.js';
 /** A valid request gets a documented success status; a documented body-less 200 must be empty. */
 export const statusCode: ExchangeCheck = {
   id: 'status_code',
+  judges: 'exchange',
   appliesTo: inScenario('positive'),
   run(ctx, { response }) {
     const documented = ctx.operation.responses.filter((r) => /^2\d\d$/u.test(r.status));
