@@ -2,7 +2,7 @@
 // bench/results.json. Every figure is the median of several repetitions; ratios are measured side by
 // side in the same run, absolute figures come with the machine they were taken on.
 //
-//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default,diff]
+//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default,diff,serve]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { benchDefaultRun } from './defaultRun.js';
 import { benchDiff } from './diff.js';
 import { benchEndToEnd } from './endToEnd.js';
+import { benchServeAll } from './serveAll.js';
 import { BENCH_DIR, fmt, machine, round, table } from './lib.js';
 import { benchSpecLoad } from './specLoad.js';
 import { benchGeneration, benchValidation } from './throughput.js';
@@ -20,7 +21,7 @@ const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wanted = (section) => !only || only.has(section);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000, diffMs: 10_000 };
+const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000, diffMs: 10_000, serveStartupMs: 10_000, servePeakRssMB: 1024 };
 
 const started = performance.now();
 const results = { generatedAt: new Date().toISOString(), machine: machine(), reps: REPS, targets: TARGETS };
@@ -53,6 +54,11 @@ if (wanted('diff')) {
   results.diff = await benchDiff({ reps: Math.min(REPS, 3), log });
 }
 
+if (wanted('serve')) {
+  log('7. apiconform serve --spec ../shared/twilio-oai (every official description in one emulator)');
+  results.serveAll = await benchServeAll({ reps: Math.min(REPS, 3), log });
+}
+
 // ---- targets -------------------------------------------------------------------------------------
 const checks = [];
 const mark = (ok) => (ok === undefined ? '?' : ok ? '✓' : '✗');
@@ -81,6 +87,11 @@ if (results.defaultRun) {
 }
 if (results.diff && !results.diff.skipped) {
   checks.push({ name: `apiconform diff, all official descriptions against 2024-06-18 < ${TARGETS.diffMs / 1000} s`, value: `${fmt(results.diff.wallMs / 1000, 2)} s`, pass: results.diff.wallMs < TARGETS.diffMs });
+}
+if (results.serveAll && !results.serveAll.skipped) {
+  const s = results.serveAll;
+  checks.push({ name: `serve all ${s.files} official descriptions: start-up < ${TARGETS.serveStartupMs / 1000} s (JSON line, import included)`, value: `${fmt(s.startupMs / 1000, 2)} s`, pass: s.startupMs < TARGETS.serveStartupMs });
+  checks.push({ name: `… with peak RSS < ${TARGETS.servePeakRssMB} MB`, value: `${fmt(s.peakRssMB)} MB`, pass: s.peakRssMB < TARGETS.servePeakRssMB });
 }
 results.targetChecks = checks;
 results.benchWallMs = round(performance.now() - started, 0);
@@ -132,6 +143,14 @@ if (results.diff) {
   const d = results.diff;
   if (d.skipped) rows.push(['6', 'apiconform diff 2024-06-18 → current', d.skipped, '', '', '']);
   else rows.push(['6', `apiconform diff 2024-06-18 → current: ${d.changes} changes in ${d.operations} operations (${d.levels.breaking} breaking, ${d.levels.warning} warning, ${d.levels.info} info)`, `${fmt(d.wallMs / 1000, 2)} s`, '', '', d.reps]);
+}
+if (results.serveAll) {
+  const s = results.serveAll;
+  if (s.skipped) rows.push(['7', 'serve all official descriptions', s.skipped, '', '', '']);
+  else {
+    rows.push(['7', `serve --spec twilio-oai: ${s.files} files (${s.specs} spec ids) in one emulator: start-up to its JSON line`, `${fmt(s.startupMs / 1000, 2)} s`, '', '', s.reps]);
+    rows.push(['7', 'serve --spec twilio-oai: peak RSS (start-up, one create, one list)', `${fmt(s.peakRssMB, 0)} MB`, '', '', s.reps]);
+  }
 }
 out.push(table(rows));
 if (results.endToEnd) {

@@ -11,14 +11,19 @@ const faultList = (): string => {
 export const serveCommand: Command = {
   name: 'serve',
   summary:
-    'Runs the reference emulator (Chat v2 Members, Conversations v1 Participants, Proxy v1 Participants)\n' +
-    'on loopback. Prints one JSON line {baseUrl, accountSid, authToken, fixtures} and serves until stopped.\n' +
-    'With --fault, one named defect is switched on (see --list-faults).\n\n' +
+    'Runs the reference emulator on loopback: every resource of the descriptions given with --spec (default:\n' +
+    'the bundled Chat v2 Members, Conversations v1 Participants and Proxy v1 Participants), statefully.\n' +
+    'Each description is served under /{domain} of its server (https://chat.twilio.com → /chat, api → /api),\n' +
+    'and every path that only one loaded description has is also served at the root.\n' +
+    'Prints one JSON line {baseUrl, accountSid, authToken, fixtures, baseUrls} and serves until stopped;\n' +
+    'baseUrls names where each spec id is served. With --fault, one named defect is switched on (see\n' +
+    '--list-faults).\n\n' +
     'To stop it: SIGTERM, SIGINT (Ctrl-C) or SIGHUP to this process. It also stops when its parent process\n' +
     'exits (npx, a supervisor), and, when spawned with a pipe as stdin, when that pipe is closed: from code,\n' +
     "spawn it with stdio ['pipe', 'pipe', 'inherit'] and call child.stdin.end() (or child.kill()).",
-  usage: 'apiconform serve [--port N] [--host ADDRESS] [--seed N] [--fault NAME] [--list-faults]',
+  usage: 'apiconform serve [--spec FILE|DIR]... [--port N] [--host ADDRESS] [--seed N] [--fault NAME] [--list-faults]',
   options: {
+    spec: { type: 'string', multiple: true },
     port: { type: 'string' },
     host: { type: 'string' },
     seed: { type: 'string' },
@@ -26,6 +31,7 @@ export const serveCommand: Command = {
     'list-faults': { type: 'boolean' },
   },
   help:
+    '      --spec FILE|DIR      an OpenAPI description, or a directory of them (repeatable; default: the bundled specs)\n' +
     '      --port N             port to listen on (default 0: a free port)\n' +
     '      --host ADDRESS       address to listen on (default 127.0.0.1)\n' +
     '      --seed N             same seed, same SIDs and credentials (default: random)\n' +
@@ -40,7 +46,9 @@ export const serveCommand: Command = {
     const seed = intOption('seed', values.seed, 0, 4294967295);
     // Listen for signals before the line is printed: a caller may signal as soon as it reads it.
     const signals = listenForStop();
+    const specs = ([values.spec ?? []].flat() as string[]).filter((given) => given !== '');
     const emulator = await startEmulator({
+      ...(specs.length === 0 ? {} : { specs }),
       ...(port === undefined ? {} : { port }),
       ...(seed === undefined ? {} : { seed }),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
@@ -49,9 +57,9 @@ export const serveCommand: Command = {
       signals.dispose();
       throw error;
     });
-    const { baseUrl, accountSid, authToken, fixtures, fault } = emulator;
+    const { baseUrl, accountSid, authToken, fixtures, fault, baseUrls } = emulator;
     signals.watchParent();
-    io.stdout(`${JSON.stringify({ baseUrl, accountSid, authToken, fixtures, ...(fault ? { fault } : {}) })}\n`);
+    io.stdout(`${JSON.stringify({ baseUrl, accountSid, authToken, fixtures, ...(fault ? { fault } : {}), baseUrls })}\n`);
     await signals.stopped;
     await emulator.close();
     return 0;

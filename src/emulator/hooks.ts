@@ -1,6 +1,6 @@
 import type { RequestIssue } from '../spec/validateRequest.js';
 import type { AuthVerdict } from './pipeline/authenticate.js';
-import type { EmulatorRequest, EmulatorResponse, Fields, HandlerContext, Item, PipelineContext } from './types.js';
+import type { EmulatorRequest, EmulatorResponse, Fields, CoreContext, Item, PipelineContext } from './types.js';
 
 /**
  * The places in the pipeline where a fault may change what the emulator does. Each hook gets what
@@ -23,7 +23,7 @@ export interface Hooks {
   /** Runs between create's uniqueness check and its insert. */
   beforeInsert?(): Promise<void>;
   /** The fields of a new item; `sent` has the parameters as response fields. */
-  created?(fields: Fields, sent: Fields, ctx: HandlerContext): Fields;
+  created?(fields: Fields, sent: Fields, ctx: CoreContext): Fields;
   /** The fields after an update. */
   updated?(next: Fields, previous: Fields, sent: Fields): Fields;
   /** Deletes the item; a fault may leave it. */
@@ -33,7 +33,7 @@ export interface Hooks {
   /** The item after which the next page starts (default: the last item of this page). */
   nextAnchor?(last: Item, following: readonly Item[]): Item;
   /** The JSON representation of an item. */
-  represent?(body: Fields, item: Item, ctx: HandlerContext): Fields;
+  represent?(body: Fields, item: Item, ctx: CoreContext): Fields;
   /** The response, just before it is written. */
   respond?(response: EmulatorResponse, ctx: PipelineContext): EmulatorResponse;
 }

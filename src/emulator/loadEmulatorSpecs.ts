@@ -7,13 +7,18 @@ export const DEFAULT_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.me
 
 const loaded = new Map<string, Promise<SpecIndex>>();
 
-/** Loads a spec directory once per process; every emulator started from it shares the result. */
-export function loadEmulatorSpecs(specsDir = DEFAULT_SPECS_DIR): Promise<SpecIndex> {
-  let index = loaded.get(specsDir);
+/**
+ * Loads spec files and directories once per process; every emulator started from the same list shares
+ * the result. Schemas are compiled on first use (per operation, by the request validator), not here:
+ * start-up with all of Twilio's descriptions stays a matter of seconds.
+ */
+export function loadEmulatorSpecs(paths: readonly string[] = [DEFAULT_SPECS_DIR]): Promise<SpecIndex> {
+  const key = JSON.stringify(paths);
+  let index = loaded.get(key);
   if (!index) {
-    index = loadSpecs(specsDir);
-    index.catch(() => loaded.delete(specsDir));
-    loaded.set(specsDir, index);
+    index = loadSpecs(paths, { compile: false });
+    index.catch(() => loaded.delete(key));
+    loaded.set(key, index);
   }
   return index;
 }

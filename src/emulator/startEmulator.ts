@@ -8,7 +8,11 @@ import { findFault, type FaultName } from './faults/FAULTS.js';
 import { handleRequest } from './pipeline/handleRequest.js';
 import { loadEmulatorSpecs } from './loadEmulatorSpecs.js';
 import { BEHAVIOURS } from './resources/BEHAVIOURS.js';
-import { buildRoutes } from './pipeline/routeTable.js';
+import { buildModel } from './model/buildModel.js';
+import { buildRouteTable, buildRoutes } from './pipeline/buildRouteTable.js';
+import { seedFixtures } from './state/seedFixtures.js';
+import { Stores } from './state/Stores.js';
+import type { SpecIndex } from '../spec/types.js';
 import type { App, EmulatorStats } from './types.js';
 
 export interface EmulatorOptions {
@@ -20,12 +24,20 @@ export interface EmulatorOptions {
   seed?: number;
   /** Start with one named defect switched on (faults.ts). */
   fault?: FaultName;
-  /** Where the OpenAPI files are; default the package's `specs/`. */
+  /**
+   * The descriptions to serve: files and directories of OpenAPI files (as `serve --spec`), or an index
+   * already loaded. Default: the package's `specs/` (Chat Members, Conversations and Proxy Participants).
+   */
+  specs?: readonly string[] | SpecIndex;
+  /** @deprecated One directory of OpenAPI files; same as `specs: [specsDir]`. */
   specsDir?: string;
 }
 
 export interface Emulator {
+  /** Where every path that only one loaded description has is served. */
   baseUrl: string;
+  /** For every loaded spec id, where that description is served: `baseUrl + '/chat'` for chat_v2. */
+  baseUrls: Record<string, string>;
   accountSid: string;
   authToken: string;
   fixtures: Fixtures;
@@ -52,13 +64,28 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-/** Starts the reference emulator on a plain HTTP server: the three resources, all 14 operations, one base URL. */
+const isIndex = (specs: EmulatorOptions['specs']): specs is SpecIndex => specs !== undefined && !Array.isArray(specs);
+
+/** The descriptions to serve, loaded (once per process for the same paths). */
+function specIndex(options: EmulatorOptions): Promise<SpecIndex> {
+  if (isIndex(options.specs)) return Promise.resolve(options.specs);
+  const paths = options.specs ?? (options.specsDir === undefined ? undefined : [options.specsDir]);
+  return loadEmulatorSpecs(paths === undefined || paths.length === 0 ? undefined : paths);
+}
+
+/**
+ * Starts the reference emulator on a plain HTTP server: every resource of the given descriptions, each
+ * description under its own prefix (`/chat`, `/api`) and, where no other has the same path, at the root.
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const fault = options.fault === undefined ? undefined : findFault(options.fault);
-  const index = await loadEmulatorSpecs(options.specsDir);
+  const index = await specIndex(options);
   const state = createState(options.seed);
   const stats: EmulatorStats = { requests: 0, requestsByMethod: {}, responsesByStatus: {} };
-  const app: App = { routes: buildRoutes(index, BEHAVIOURS), state, hooks: fault?.hooks ?? {}, stats, baseUrl: '' };
+  const model = buildModel(index);
+  const routes = buildRouteTable(index, buildRoutes(index, model, BEHAVIOURS));
+  const app: App = { routes, model, stores: new Stores(), state, hooks: fault?.hooks ?? {}, stats, baseUrl: '' };
+  const fixtures = seedFixtures(app, index.specs.map((spec) => spec.id));
 
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => void handleRequest(app, req, res));
   server.on('clientError', answerClientError);
@@ -66,11 +93,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   app.baseUrl = `http://${host}:${address.port}`;
 
+  const baseUrls = Object.fromEntries(Object.entries(routes.specMounts).map(([specId, mount]) => [specId, app.baseUrl + mount]));
   return {
     baseUrl: app.baseUrl,
+    baseUrls,
     accountSid: state.credentials.accountSid,
     authToken: state.credentials.authToken,
-    fixtures: state.fixtures,
+    fixtures,
     ...(fault ? { fault: fault.name as FaultName } : {}),
     stats,
     close: () =>

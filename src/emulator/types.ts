@@ -2,6 +2,10 @@ import type { Operation, Resource } from '../spec/types.js';
 import type { Credentials, Fixtures } from '../target.js';
 import type { Collection } from './resources/Collection.js';
 import type { Hooks } from './hooks.js';
+import type { Model } from './model/buildModel.js';
+import type { ResourceNode } from './model/ResourceNode.js';
+import type { RouteTable } from './pipeline/RouteTable.js';
+import type { Stores } from './state/Stores.js';
 import type { ResourceBehaviour } from './resources/ResourceBehaviour.js';
 import type { ProxyPool } from './resources/ProxyPool.js';
 
@@ -15,21 +19,31 @@ export interface Item {
   fields: Fields;
 }
 
-/** A channel, conversation or session: what the path's parent parameters name. */
+/** What the path's parent parameters name (a channel, a conversation, an account), and the items under it. */
 export interface Parent {
-  specId: string;
-  /** Canonical path values (SIDs), by parameter name: `{ ServiceSid, ChannelSid }`. */
+  /** Canonical path values (SIDs), by parameter name: `{ ServiceSid, ChannelSid }`, even when the path used an alias. */
   path: Record<string, string>;
-  /** Every value that names this parent, by parameter: the SID, and aliases such as a unique name. */
-  names: Record<string, readonly string[]>;
+  /** Those values in path order: the key of the collection below. */
+  chain: string[];
+  /** The role a new member or participant gets (the service's default role). */
   defaultRoleSid?: string;
   items: Collection;
+}
+
+/** One fixture parent per level, from the root down: `shape` is an instance path shape (`/v2/Services/{}`). */
+export interface Seed {
+  /** The description it belongs to; left out: any loaded description that has that shape (the 2010 account). */
+  specId?: string;
+  levels: { shape: string; sid: string; fields: Fields }[];
 }
 
 export interface EmulatorState {
   credentials: Credentials;
   fixtures: Fixtures;
-  parents: Parent[];
+  /** The fixtures' parents, stored as items when their descriptions are loaded. */
+  seeds: Seed[];
+  /** A service's default role, by service SID (made on first need for a service created here). */
+  defaultRoles: Map<string, string>;
   pool: ProxyPool;
   mintSid: (prefix: string) => string;
   /** Every SID the emulator has handed out, deleted ones included. */
@@ -44,7 +58,11 @@ export interface EmulatorRequest {
   query: [string, string][];
   headers: Record<string, string | undefined>;
   form: [string, string][];
-  /** `http://host:port` as the client addressed us; used for `url`, `links` and `meta`. */
+  /** A JSON body, where the operation documents one (the form is then empty). */
+  json?: unknown;
+  /** `/chat` when the request came through a description's prefix, '' at the root. `rawPath` and `segments` are inside it. */
+  mount: string;
+  /** `http://host:port` as the client addressed us, plus the mount; used for `url`, `links` and `meta`. */
   origin: string;
 }
 
@@ -61,9 +79,11 @@ export interface EmulatorStats {
   responsesByStatus: Record<string, number>;
 }
 
-/** Everything a request is answered from: specs (as routes), state and the fault's hooks. */
+/** Everything a request is answered from: specs (as routes and a resource tree), state and the fault's hooks. */
 export interface App {
-  routes: Route[];
+  routes: RouteTable;
+  model: Model;
+  stores: Stores;
   state: EmulatorState;
   hooks: Hooks;
   stats: EmulatorStats;
@@ -73,7 +93,9 @@ export interface App {
 export interface Route {
   operation: Operation;
   resource: Resource;
-  behaviour: ResourceBehaviour;
+  node: ResourceNode;
+  /** The resource's own model (Chat members, Conversations and Proxy participants); the generic model otherwise. */
+  behaviour?: ResourceBehaviour;
   /** The path template split on '/': literals, and `{Name}` for parameters. */
   template: string[];
 }
@@ -93,4 +115,9 @@ export interface HandlerContext extends PipelineContext {
   route: Route;
   params: Record<string, string>;
   parent: Parent;
+}
+
+/** A handler context on a resource that has its own model. */
+export interface CoreContext extends HandlerContext {
+  route: Route & { behaviour: ResourceBehaviour };
 }

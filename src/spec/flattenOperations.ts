@@ -113,6 +113,7 @@ export function flattenOperations(specId: string, file: string, document: Node, 
       for (const param of byKey.values()) parameters[param.in]?.push(param);
       const requestBody = readRequestBody(op.requestBody, normalizer, joinPointer(pointer, 'requestBody'));
       const servers = ((op.servers ?? item.servers ?? []) as Node[]).map((server) => String(server.url));
+      const dependent = item['x-twilio']?.dependentProperties as Operation['dependentProperties'] | undefined;
       operations.push({
         specId,
         file,
@@ -126,6 +127,7 @@ export function flattenOperations(specId: string, file: string, document: Node, 
         responses: readResponses(op.responses, normalizer, joinPointer(pointer, 'responses')),
         security: readSecurity(document, (op.security ?? document.security) as Node[] | undefined),
         servers: servers.length > 0 ? servers : docServers,
+        ...(dependent && typeof dependent === 'object' ? { dependentProperties: dependent } : {}),
       });
     }
   }

@@ -7,3 +7,10 @@ export const isSidField = (name: string): boolean => name === 'sid' || name.ends
 export function prefixOfPattern(pattern: unknown): string | undefined {
   return typeof pattern === 'string' ? /^\^([A-Z]{2})\[/u.exec(pattern)?.[1] : undefined;
 }
+
+/** Every prefix a pattern allows, in order: `^(SM|MM)[0-9a-fA-F]{32}$` → `['SM', 'MM']`, `OR[0-9a-f]{32}` → `['OR']`. */
+export function prefixesOfPattern(pattern: unknown): string[] {
+  if (typeof pattern !== 'string') return [];
+  const match = /^\^?(?:\(([A-Z]{2}(?:\|[A-Z]{2})*)\)|([A-Z]{2}))\[/u.exec(pattern);
+  return match ? (match[1] ?? match[2]!).split('|') : [];
+}

@@ -64,6 +64,15 @@ export interface Operation {
   /** Schemes any one of which satisfies the operation; empty when it needs no auth. */
   security: SecurityScheme[];
   servers: string[];
+  /** The path item's `x-twilio.dependentProperties`: the sub-resources an instance links to. */
+  dependentProperties?: Record<string, DependentProperty>;
+}
+
+/** A sub-resource of an instance: `resource_url` filled from the instance's fields through `mapping`. */
+export interface DependentProperty {
+  /** Placeholder in `resource_url` → the instance's field that fills it (`{ channel_sid: 'sid' }`). */
+  mapping: Record<string, string>;
+  resource_url: string;
 }
 
 /** One REST resource: the list path and the instance path that pair create/fetch/list/update/delete. */

@@ -12,6 +12,8 @@ export interface WireRequest {
   headers: Readonly<Record<string, string | undefined>>;
   /** Form body pairs, in order; absent when there is no body. */
   form?: readonly (readonly [string, string])[];
+  /** A JSON body, parsed (for an operation that documents `application/json`); judged as it is. */
+  json?: unknown;
 }
 
 export interface RequestIssue {
@@ -53,11 +55,11 @@ export function validateRequest(operation: Operation, request: WireRequest): Req
   }
   const body = operation.requestBody;
   if (body) {
-    if (body.required && request.form === undefined) {
+    if (body.required && request.form === undefined && request.json === undefined) {
       issues.push({ location: 'body', name: '', keyword: 'required', message: 'a request body is required' });
       return issues;
     }
-    const decoded = decodeForm(body.schema, request.form ?? []);
+    const decoded = request.json !== undefined ? request.json : decodeForm(body.schema, request.form ?? []);
     for (const issue of compileSchema(body.schema)(decoded)) {
       const first = issue.pointer.split('/')[1];
       issues.push({

@@ -56,7 +56,12 @@ afterAll(() => {
 describe('apiconform serve (a real process)', () => {
   it('prints one JSON line, answers a create that validates against the spec, and exits 0 on SIGTERM', async () => {
     const { started } = plain;
-    expect(Object.keys(started)).toEqual(['baseUrl', 'accountSid', 'authToken', 'fixtures']);
+    expect(Object.keys(started)).toEqual(['baseUrl', 'accountSid', 'authToken', 'fixtures', 'baseUrls']);
+    expect(started.baseUrls).toEqual({
+      chat_v2: `${started.baseUrl}/chat`,
+      conversations_v1: `${started.baseUrl}/conversations`,
+      proxy_v1: `${started.baseUrl}/proxy`,
+    });
     expect(started.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
     expect(started.accountSid).toMatch(SID('AC'));
     expect(started.authToken).toMatch(/^[0-9a-f]{32}$/u);
@@ -79,12 +84,48 @@ describe('apiconform serve (a real process)', () => {
 
   it('names its fault, has the same SIDs for the same seed, and exits 0 on SIGINT', async () => {
     expect(faulty.started.fault).toBe('wrong_sid_prefix');
-    const { fault: _fault, baseUrl, ...sameSeed } = faulty.started;
-    const { baseUrl: plainBaseUrl, ...plainSeed } = plain.started;
+    const { fault: _fault, baseUrl, baseUrls: _urls, ...sameSeed } = faulty.started;
+    const { baseUrl: plainBaseUrl, baseUrls: _plainUrls, ...plainSeed } = plain.started;
     expect(baseUrl).not.toBe(plainBaseUrl);
     expect(sameSeed).toEqual(plainSeed);
     expect(await stop(faulty, 'SIGINT')).toBe(0);
     expect(faulty.stderr.join('')).toBe('');
+  });
+});
+
+describe('apiconform serve --spec (a real process)', () => {
+  it('serves a file and a directory together: baseUrls names each description, unique paths answer at the root too', async () => {
+    const served = await serve(['--spec', 'tests/fixtures/specs/minimal.yaml', '--spec', 'specs', '--seed', '6']);
+    try {
+      const { started } = served;
+      expect(Object.keys(started)).toEqual(['baseUrl', 'accountSid', 'authToken', 'fixtures', 'baseUrls']);
+      expect(started.baseUrls).toEqual({
+        minimal: `${started.baseUrl}/minimal`,
+        chat_v2: `${started.baseUrl}/chat`,
+        conversations_v1: `${started.baseUrl}/conversations`,
+        proxy_v1: `${started.baseUrl}/proxy`,
+      });
+      const authorization = basic(started.accountSid, started.authToken);
+      const thing = `/v1/Things/TH${'a'.repeat(32)}`;
+      for (const url of [`${started.baseUrls.minimal}${thing}`, `${started.baseUrl}${thing}`]) {
+        const reply = await request(url, { headers: { authorization } });
+        expect(reply.statusCode).toBe(200);
+        expect(await reply.body.json()).toEqual({ sid: `TH${'a'.repeat(32)}` });
+      }
+      const { ServiceSid, SessionSid } = started.fixtures.proxy_v1;
+      const listed = await request(`${started.baseUrls.proxy_v1}/v1/Services/${ServiceSid}/Sessions/${SessionSid}/Participants`, { headers: { authorization } });
+      expect(listed.statusCode).toBe(200);
+      expect(((await listed.body.json()) as any).meta.url).toMatch(new RegExp(`^${started.baseUrl}/proxy/v1/Services/${ServiceSid}/`, 'u'));
+    } finally {
+      expect(await stop(served, 'SIGTERM')).toBe(0);
+    }
+  });
+
+  it('a --spec that is missing or not OpenAPI is one line naming it, exit 2', async () => {
+    const missing = await serveInProcess(['--spec', 'nowhere/chat_v2.json']);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'apiconform serve: nowhere/chat_v2.json: no such file or directory\n' });
+    const notOpenApi = await serveInProcess(['--spec', 'package.json']);
+    expect(notOpenApi).toEqual({ code: 2, stdout: '', stderr: 'apiconform serve: package.json: no "openapi" field; expected OpenAPI 3.0.x or 3.1.x\n' });
   });
 });
 
@@ -100,7 +141,8 @@ describe('apiconform serve (options)', () => {
   it('--help prints the usage', async () => {
     const result = await serveInProcess(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: apiconform serve \[--port N\] \[--host ADDRESS\] \[--seed N\] \[--fault NAME\] \[--list-faults\]\n/u);
+    expect(result.stdout).toMatch(/^Usage: apiconform serve \[--spec FILE\|DIR\]\.\.\. \[--port N\] \[--host ADDRESS\] \[--seed N\] \[--fault NAME\] \[--list-faults\]\n/u);
+    expect(result.stdout).toContain('--spec FILE|DIR      an OpenAPI description, or a directory of them (repeatable; default: the bundled specs)');
   });
 
   it('usage errors exit 2 with one line, and leave no signal listener behind', async () => {

@@ -6,7 +6,18 @@ import type { Fields, Item } from '../types.js';
  */
 export class Collection {
   private readonly bySid = new Map<string, Item>();
+  private readonly removed = new Set<string>();
   private lastSeq = 0;
+
+  /** How many items were ever inserted (the next integer id of a resource numbered by position). */
+  get inserted(): number {
+    return this.lastSeq;
+  }
+
+  /** Whether an item of that id was here and was deleted. */
+  wasRemoved(sid: string): boolean {
+    return this.removed.has(sid);
+  }
 
   all(): Item[] {
     return [...this.bySid.values()];
@@ -23,6 +34,7 @@ export class Collection {
   }
 
   insert(sid: string, fields: Fields): Item {
+    this.removed.delete(sid);
     const item = { sid, seq: ++this.lastSeq, fields };
     this.bySid.set(sid, item);
     return item;
@@ -36,6 +48,7 @@ export class Collection {
   }
 
   remove(sid: string): boolean {
+    this.removed.add(sid);
     return this.bySid.delete(sid);
   }
 }

@@ -1,11 +1,11 @@
 import type { OperationKind } from '../../spec/types.js';
-import type { Fields, HandlerContext } from '../types.js';
+import type { Fields, CoreContext } from '../types.js';
 
 /** What a new item starts from: its SID, the time, and the request that creates it. */
 export interface NewItem {
   sid: string;
   now: string;
-  ctx: HandlerContext;
+  ctx: CoreContext;
 }
 
 /**
@@ -20,9 +20,11 @@ export interface ResourceBehaviour {
   conflict: { code: number; message: (value: string) => string };
   /** Operations on which `{Sid}` may name an item by its unique field (its identity). */
   aliasKinds: readonly OperationKind[];
+  /** A new item gets its service's default role (the parent's `defaultRoleSid`). */
+  defaultRole?: boolean;
   /** Every documented field but url and links, with its default, in the schema's order. */
   initial(item: NewItem): Fields;
   /** Fills fields derived from the sent ones (a binding's type, a pool number). */
-  complete?(fields: Fields, ctx: HandlerContext): void;
+  complete?(fields: Fields, ctx: CoreContext): void;
   links?(url: string): Record<string, string>;
 }

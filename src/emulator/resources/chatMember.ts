@@ -13,6 +13,7 @@ export const chatMember: ResourceBehaviour = {
   uniqueField: snakeCase(RULE.uniqueParameter!),
   conflict: { code: ERROR_CODES.chatMemberExists, message: (identity) => `Member already exists: ${identity}` },
   aliasKinds: RULE.instanceAlias?.on ?? [],
+  defaultRole: true,
   initial: ({ sid, now, ctx }) => ({
     sid,
     account_sid: ctx.app.state.credentials.accountSid,

@@ -37,6 +37,7 @@ export const conversationParticipant: ResourceBehaviour = {
     message: (identity) => `A participant with identity ${identity} already exists in this conversation`,
   },
   aliasKinds: RULE.instanceAlias?.on ?? [],
+  defaultRole: true,
   initial: ({ sid, now, ctx }) => ({
     account_sid: ctx.app.state.credentials.accountSid,
     chat_service_sid: ctx.parent.path.ChatServiceSid,

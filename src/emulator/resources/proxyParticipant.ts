@@ -1,7 +1,7 @@
 import { resourceRules } from '../../spec/resourceRules.js';
 import { snakeCase } from '../../spec/snakeCase.js';
 import { ERROR_CODES } from '../twilioError.js';
-import type { Fields, HandlerContext } from '../types.js';
+import type { Fields, CoreContext } from '../types.js';
 import type { ResourceBehaviour } from './ResourceBehaviour.js';
 
 const LIST_PATH = '/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants';
@@ -9,7 +9,7 @@ const LIST_PATH = '/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants'
 const RULE = resourceRules(LIST_PATH);
 
 /** A masked number from the pool: the one named, the one paired with the SID named, or a free one. */
-function assignProxyNumber(fields: Fields, ctx: HandlerContext): void {
+function assignProxyNumber(fields: Fields, ctx: CoreContext): void {
   const pool = ctx.app.state.pool;
   const number = fields.proxy_identifier;
   const sid = fields.proxy_identifier_sid;

@@ -1,12 +1,12 @@
 import { represent } from '../../pipeline/represent.js';
 import { applySent, sentFields } from '../../pipeline/sentFields.js';
 import { nowUtcSeconds } from '../toUtcSeconds.js';
-import type { EmulatorResponse, Fields, HandlerContext } from '../../types.js';
+import type { EmulatorResponse, Fields, CoreContext } from '../../types.js';
 import { conflict } from './conflict.js';
 import { findClash } from './findClash.js';
 
 /** The fields of a new item: defaults, then what was sent, then derived values. */
-function newFields(sid: string, sent: Fields, ctx: HandlerContext): Fields {
+function newFields(sid: string, sent: Fields, ctx: CoreContext): Fields {
   const { behaviour } = ctx.route;
   const fields = applySent(behaviour.initial({ sid, now: nowUtcSeconds(), ctx }), sent);
   // docs/conformance.md `timestamps`: a create without DateUpdated has date_updated equal to date_created.
@@ -16,7 +16,7 @@ function newFields(sid: string, sent: Fields, ctx: HandlerContext): Fields {
 }
 
 /** POST on the list path: 201 with the new item, or 409 when its identity (identifier) is taken. */
-export async function createItem(ctx: HandlerContext): Promise<EmulatorResponse> {
+export async function createItem(ctx: CoreContext): Promise<EmulatorResponse> {
   const { app, route, parent, request } = ctx;
   const { hooks, state } = app;
   const minted = state.mintSid(route.resource.sidPrefix ?? 'XX');

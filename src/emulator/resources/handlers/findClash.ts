@@ -1,10 +1,10 @@
-import type { Fields, HandlerContext, Item } from '../../types.js';
+import type { Fields, CoreContext, Item } from '../../types.js';
 
 /**
  * Another item under the same parent that already holds the unique value (identity, identifier)
  * `fields` would have: a create or an update that would give it a second holder is a 409.
  */
-export function findClash(fields: Fields, ctx: HandlerContext, kind: 'create' | 'update', self?: Item): Item | undefined {
+export function findClash(fields: Fields, ctx: CoreContext, kind: 'create' | 'update', self?: Item): Item | undefined {
   const { uniqueField } = ctx.route.behaviour;
   const key = fields[uniqueField];
   if (key === null || key === undefined) return undefined;

@@ -1,7 +1,7 @@
-import type { HandlerContext, Item } from '../../types.js';
+import type { CoreContext, Item } from '../../types.js';
 
 /** The item `{Sid}` names: by SID, or by identity where the resource allows that alias on this operation. */
-export function findItem(ctx: HandlerContext): Item | undefined {
+export function findItem(ctx: CoreContext): Item | undefined {
   const { behaviour, resource, operation } = ctx.route;
   const id = ctx.params[resource.idParam ?? 'Sid'] ?? '';
   const bySid = ctx.parent.items.get(id);

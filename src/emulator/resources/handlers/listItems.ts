@@ -2,7 +2,7 @@ import { fillPath } from '../../../http/fillPath.js';
 import { listMeta } from '../listMeta.js';
 import { paginate, type PageRequest } from '../paginate.js';
 import { represent } from '../../pipeline/represent.js';
-import type { EmulatorResponse, HandlerContext } from '../../types.js';
+import type { EmulatorResponse, CoreContext } from '../../types.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -20,7 +20,7 @@ export function pageRequest(query: readonly [string, string][]): PageRequest {
 }
 
 /** GET on the list path: one page in creation order, Chat's repeated `Identity` filter applied. */
-export function listItems(ctx: HandlerContext): EmulatorResponse {
+export function listItems(ctx: CoreContext): EmulatorResponse {
   const { route, request, app } = ctx;
   const filterable = route.operation.parameters.query.some((param) => param.name === 'Identity');
   const sentIdentities = filterable ? request.query.filter(([key]) => key === 'Identity').map(([, value]) => value) : [];

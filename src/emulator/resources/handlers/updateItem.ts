@@ -2,7 +2,7 @@ import { represent } from '../../pipeline/represent.js';
 import { applySent, sentFields } from '../../pipeline/sentFields.js';
 import { nowUtcSeconds } from '../toUtcSeconds.js';
 import { notFound } from '../../twilioError.js';
-import type { EmulatorResponse, HandlerContext } from '../../types.js';
+import type { EmulatorResponse, CoreContext } from '../../types.js';
 import { conflict } from './conflict.js';
 import { findClash } from './findClash.js';
 import { findItem } from './findItem.js';
@@ -14,9 +14,9 @@ const later = (now: string, previous: unknown): string => (typeof previous === '
  * POST on the instance path: changes exactly what was sent; date_updated moves to now, never backwards.
  * 409 (and nothing changed) when the new identity is another item's.
  */
-export function updateItem(ctx: HandlerContext): EmulatorResponse {
+export function updateItem(ctx: CoreContext): EmulatorResponse {
   const item = findItem(ctx);
-  if (!item) return notFound(ctx.request.rawPath);
+  if (!item) return notFound(ctx.request.mount + ctx.request.rawPath);
   const sent = sentFields(ctx.route.operation.requestBody?.schema, ctx.request.form);
   let next = applySent(item.fields, sent);
   if (!('date_updated' in sent)) next.date_updated = later(nowUtcSeconds(), item.fields.date_updated);
