@@ -19,10 +19,10 @@ export { redact } from './http/redact.js';
 export { toCurl } from './http/toCurl.js';
 export type { Exchange, HttpRequest, HttpResponse, TransportFailure, TransportFailureCode } from './http/types.js';
 
-// Checks: one function per check id of docs/conformance.md.
+// Checks: one function per check id of docs/conformance.md, judging one exchange or a sequence's recorded steps.
 export { CHECK_IDS, isCheckId, type CheckId } from './checkIds.js';
-export { EXCHANGE_CHECKS, judgeExchange } from './checks/index.js';
-export type { CheckContext, ExchangeCheck, Failure, Scenario } from './checks/types.js';
+export { CHECKS, judgeExchange, judgeSteps } from './checks/index.js';
+export type { Check, CheckContext, ExchangeCheck, Failure, Scenario, SequenceCheck, SequenceContext, Step, StepAction } from './checks/types.js';
 
 // Runs and reports.
 export { runConformance, type RunHooks } from './run/runConformance.js';

@@ -6,6 +6,7 @@ import type { ExchangeCheck, Failure } from './types.js';
 /** Missing credentials, a wrong token or an unknown account get 401 / 20003 and change nothing. */
 export const auth: ExchangeCheck = {
   id: 'auth',
+  judges: 'exchange',
   appliesTo: inScenario('auth'),
   run(ctx, { response }) {
     const code = errorCode(response);

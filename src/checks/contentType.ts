@@ -6,6 +6,7 @@ const JSON_MEDIA = /^application\/json\s*(;|$)/iu;
 /** Every response with a body says application/json; a 204 has no body at all. */
 export const contentType: ExchangeCheck = {
   id: 'content_type',
+  judges: 'exchange',
   appliesTo: always,
   run(_ctx, { response }) {
     const type = response.headers['content-type'];

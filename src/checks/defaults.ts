@@ -15,6 +15,7 @@ const describeExpectation = (expect: DefaultExpectation): string =>
 /** A create that leaves a parameter out gets the documented default in its field. */
 export const defaults: ExchangeCheck = {
   id: 'defaults',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), ofKind('create'), succeeded, hasJsonObject),
   run(ctx, exchange) {
     const body = exchange.response.json as Record<string, unknown>;

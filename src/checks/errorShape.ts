@@ -17,6 +17,7 @@ const ERROR_SCHEMA = {
 /** Every 4xx and 5xx body has the error shape, with `status` equal to the HTTP status. */
 export const errorShape: ExchangeCheck = {
   id: 'error_shape',
+  judges: 'exchange',
   appliesTo: isError,
   run(_ctx, { response }) {
     if (response.json === undefined) {

@@ -7,6 +7,7 @@ import type { ExchangeCheck, Failure } from './types.js';
 /** A request that breaks the documented contract gets a 4xx with an error body and changes nothing. */
 export const negativeRejection: ExchangeCheck = {
   id: 'negative_rejection',
+  judges: 'exchange',
   appliesTo: inScenario('negative'),
   run(ctx, { response }) {
     const broken = ctx.case.breaks?.description ?? 'a documented rule';

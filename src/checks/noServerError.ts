@@ -4,6 +4,7 @@ import type { ExchangeCheck } from './types.js';
 /** No request, valid or invalid, gets a 5xx. (A request with no answer at all is reported here too, by the runner.) */
 export const noServerError: ExchangeCheck = {
   id: 'no_server_error',
+  judges: 'exchange',
   appliesTo: always,
   run(ctx, { response }) {
     if (response.status < 500) return [];

@@ -5,6 +5,7 @@ import type { ExchangeCheck } from './types.js';
 /** A well-formed but unknown parent or resource SID gets 404 with error code 20404. */
 export const notFound: ExchangeCheck = {
   id: 'not_found',
+  judges: 'exchange',
   appliesTo: inScenario('not_found'),
   run(ctx, { response }) {
     const code = errorCode(response);

@@ -48,6 +48,7 @@ function echoes(request: JsonSchema, field: JsonSchema | undefined, sent: readon
  */
 export const requestEcho: ExchangeCheck = {
   id: 'request_echo',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), ofKind('create', 'update'), succeeded, hasJsonObject),
   run(ctx, exchange) {
     const body = exchange.response.json as Record<string, unknown>;

@@ -6,6 +6,7 @@ import type { ExchangeCheck, Failure } from './types.js';
 /** Documented response headers, where present, match their schema; required ones are present. */
 export const responseHeaders: ExchangeCheck = {
   id: 'response_headers',
+  judges: 'exchange',
   appliesTo: (ctx) => ctx.scenario === 'positive',
   run(ctx, { response }) {
     const documented = documentedResponse(ctx.operation.responses, response.status);

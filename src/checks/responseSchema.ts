@@ -12,6 +12,7 @@ export function documentedResponse(responses: readonly ResponseSpec[], status: n
 /** The body validates against the schema documented for its status (success responses). */
 export const responseSchema: ExchangeCheck = {
   id: 'response_schema',
+  judges: 'exchange',
   appliesTo: (ctx, { response }) => ctx.scenario === 'positive' && response.status >= 200 && response.status < 300,
   run(ctx, { response }) {
     const documented = documentedResponse(ctx.operation.responses, response.status);

@@ -53,6 +53,7 @@ function linkPaths(ctx: CheckContext, base: string, got: string, key: string, va
 /** `url` is the absolute URL of the instance, by its own SID; each link sits below it. */
 export const selfUrl: ExchangeCheck = {
   id: 'self_url',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), succeeded),
   run(ctx, exchange) {
     const failures: Failure[] = [];

@@ -25,6 +25,7 @@ const movesAccounts = (ctx: CheckContext): boolean =>
 /** `account_sid` is the caller's account (or the one the request named), parent SIDs are the path's parents, a new SID is new. */
 export const sidConsistency: ExchangeCheck = {
   id: 'sid_consistency',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), succeeded),
   run(ctx, exchange) {
     const failures: Failure[] = [];

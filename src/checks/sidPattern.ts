@@ -14,6 +14,7 @@ function propertySchemas(ctx: CheckContext, status: number): Record<string, { pa
 /** `sid` and every `*_sid` holds null or a SID of its documented prefix; `sid` has the resource's own. */
 export const sidPattern: ExchangeCheck = {
   id: 'sid_pattern',
+  judges: 'exchange',
   appliesTo: all(inScenario('positive'), succeeded),
   run(ctx, exchange) {
     const documented = propertySchemas(ctx, exchange.response.status);

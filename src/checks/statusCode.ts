@@ -7,6 +7,7 @@ import type { ExchangeCheck } from './types.js';
  */
 export const statusCode: ExchangeCheck = {
   id: 'status_code',
+  judges: 'exchange',
   appliesTo: inScenario('positive'),
   run(ctx, { response }) {
     const success = ctx.operation.responses.filter((r) => /^2\d\d$/u.test(r.status));

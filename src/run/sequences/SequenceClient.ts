@@ -1,55 +1,51 @@
-import type { CheckId } from '../../checkIds.js';
+import type { Failure, Step, StepAction } from '../../checks/types.js';
+import { MAX_LIST_PAGES } from '../../checks/support/ListReads.js';
+import { reprOf } from '../../checks/support/reprOf.js';
 import type { RequestCase } from '../../generate/types.js';
-import type { Exchange, TransportFailure } from '../../http/types.js';
+import { pageSizeFor } from '../../spec/pageSizeFor.js';
+import { isExchange } from '../../http/isExchange.js';
+import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
 import type { RunSession } from '../session/RunSession.js';
-import { NotSent, stop, stopOn } from './SequenceViolation.js';
-import { listPageFailure, noAnswerFailure, serverErrorFailure } from '../../checks/support/sequenceAnswers.js';
-import { statusFailure } from '../../checks/support/statusFailure.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
-import { reprOf } from './lifecycleModel.js';
-import { pageSizeFor } from '../pageSizeFor.js';
-import { isExchange } from '../../http/isExchange.js';
+import { NotSent, SequenceViolation } from './SequenceViolation.js';
+import { OPERATION_OF, scenarioOf } from './stepActions.js';
+import { describeCase, stepLines } from './stepLines.js';
 
 export interface Call {
-  operation: OperationKind;
-  /** The instance id (SID or alias), for instance operations. */
+  action: StepAction;
+  /** The instance id in the path (SID or alias), for instance operations. */
   id?: string;
-  /** The instance's SID when `id` is an alias (what a successful delete stops tracking). */
+  /** The instance's SID when `id` is an alias. */
   sid?: string;
+  /** How the path names the instance or its parents, when it matters to the judgment (`instance alias`). */
+  by?: string;
   /** Parent path values to use instead of the fixtures (an alias). */
   parents?: Record<string, string>;
   query?: [string, string][];
   form?: [string, string][];
-  /** The sequence expects a refusal (409, 404 after delete): the exchange checks judge it as `refused`, not as a valid request. */
-  refused?: boolean;
 }
 
-/** Long generated values make unreadable steps: show the start and the length. */
-const shown = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…(${value.length})` : value);
-
-const describeCase = (requestCase: RequestCase): string => {
-  const form = requestCase.form?.map(([k, v]) => `${k}=${shown(v)}`).join(' ') ?? '';
-  const query = requestCase.query.map(([k, v]) => `${k}=${v}`).join('&');
-  const id = Object.entries(requestCase.path).at(-1)?.[1] ?? '';
-  return `${requestCase.operation.operationId}${id ? ` ${id}` : ''}${query ? ` ?${query}` : ''}${form ? ` ${form}` : ''}`;
-};
+/** Who judges what a client records: the sequence's own check, on the steps so far; the exchange checks, on each answer. */
+export interface Judges {
+  steps: (steps: readonly Step[]) => Failure[];
+  exchange?: SequenceJudge;
+}
 
 /**
- * Sends the requests of one sequence against one resource, writes each as a step of the sequence's
- * log, and turns a 5xx or a missing answer into a violation at once.
+ * Sends the requests of one sequence against one resource and records each as a step. After every
+ * step the sequence's check judges the steps so far; its first failure ends the sequence (a
+ * SequenceViolation), so that a sequence never goes on from an answer that already broke a rule.
  */
 export class SequenceClient {
-  readonly steps: string[] = [];
+  readonly steps: Step[] = [];
   /** SIDs this client's creates got, in order (so a sequence can tidy up after itself). */
   readonly created: string[] = [];
-  last: Exchange | TransportFailure | undefined;
 
   constructor(
     readonly session: RunSession,
     readonly resource: Resource,
-    /** Judges each exchange with the single-exchange checks as well (none: the sequence's own verdicts only). */
-    private readonly judge?: SequenceJudge,
+    private readonly judges: Judges,
   ) {}
 
   get fixtures(): Record<string, string> {
@@ -63,73 +59,100 @@ export class SequenceClient {
   }
 
   caseFor(call: Call): RequestCase {
-    const operation = this.operation(call.operation);
+    const operation = this.operation(OPERATION_OF[call.action]);
     const path = this.session.parentPath(this.resource, call.parents);
     if (call.id !== undefined && this.resource.idParam) path[this.resource.idParam] = call.id;
     return { operation, path, query: call.query ?? [], headers: {}, ...(call.form ? { form: call.form } : {}) };
   }
 
+  /** The steps so far as a report lists them. */
+  lines(): string[] {
+    return stepLines(this.steps);
+  }
+
   async send(call: Call): Promise<Exchange> {
     const requestCase = this.caseFor(call);
-    const outcome = await this.session.transport.send(this.session.request(requestCase));
-    this.last = outcome;
-    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (!isExchange(outcome)) {
-      this.steps.push(`${describeCase(requestCase)} → no answer (${outcome.code})`);
-      stop(noAnswerFailure(outcome, true), outcome);
-    }
-    this.steps.push(`${describeCase(requestCase)} → ${outcome.response.status}`);
-    // Before noteCreate: the SID a create just got is not one "an earlier create already got".
-    if (outcome.response.status < 500) this.judge?.(requestCase, outcome, call.refused ? 'refused' : 'positive', this.steps);
-    if (call.operation === 'create') {
-      this.session.created.noteCreate(this.resource, requestCase.operation, outcome);
-      const sid = reprOf(outcome).sid;
-      if (outcome.response.status < 300 && typeof sid === 'string') this.created.push(sid);
-    }
-    const deleted = call.sid ?? call.id;
-    if (call.operation === 'delete' && outcome.response.status < 300 && deleted) this.session.created.untrack(this.resource, deleted);
-    stopOn(serverErrorFailure(outcome.response.status, `for ${describeCase(requestCase)}`), outcome);
-    return outcome;
-  }
-
-  /** Fails `check` unless the status is one of `expected`. */
-  expectStatus(exchange: Exchange, expected: readonly number[], check: CheckId, why: string): void {
-    stopOn(statusFailure(exchange.response.status, expected, check, why), exchange);
-  }
-
-  /** Every item of the list (all pages), or a violation when the list cannot be read. */
-  async listAll(check: CheckId, pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    const size = pageSizeFor(this.resource.operations.list, pageSize);
-    let exchange = await this.send({ operation: 'list', query: [...query, ['PageSize', String(size)]], ...(parents ? { parents } : {}) });
-    for (let page = 0; page < 1000; page += 1) {
-      this.expectStatus(exchange, [200], check, 'list');
-      const body = reprOf(exchange);
-      stopOn(listPageFailure(body, this.resource.listKey, check), exchange);
-      items.push(...((body?.[this.resource.listKey ?? ''] ?? []) as Record<string, unknown>[]));
-      const next = body?.meta?.next_page_url;
-      if (typeof next !== 'string') break;
-      exchange = await this.follow(next);
-    }
-    return items;
+    return this.exchange(call, requestCase, this.session.request(requestCase), describeCase(requestCase));
   }
 
   /** Follows a meta URL (path and query) on the target's own origin. */
   async follow(url: string): Promise<Exchange> {
-    const list = this.operation('list');
-    const base = new URL(this.session.baseUrl(list.specId));
+    const call: Call = { action: 'next page' };
+    const requestCase = this.caseFor(call);
+    const base = new URL(this.session.baseUrl(requestCase.operation.specId));
     const target = new URL(url, base);
-    const request = { ...this.session.request(this.caseFor({ operation: 'list' })), url: `${base.origin}${target.pathname}${target.search}` };
-    const outcome = await this.session.transport.send(request);
-    this.last = outcome;
-    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
-    if (!isExchange(outcome)) {
-      this.steps.push(`GET ${target.pathname}${target.search} → no answer (${outcome.code})`);
-      stop(noAnswerFailure(outcome, false), outcome);
+    const request = { ...this.session.request(requestCase), url: `${base.origin}${target.pathname}${target.search}` };
+    return this.exchange(call, requestCase, request, `GET ${target.pathname}${target.search}`);
+  }
+
+  /** Reads every page of the list, following next_page_url (at most MAX_LIST_PAGES times). */
+  async listAll(pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<void> {
+    let exchange = await this.send({ action: 'list', query: [...query, ['PageSize', String(pageSizeFor(this.resource.operations.list, pageSize))]], ...(parents ? { parents } : {}) });
+    for (let page = 1; page <= MAX_LIST_PAGES; page += 1) {
+      const next = reprOf(exchange).meta?.next_page_url;
+      if (typeof next !== 'string') return;
+      exchange = await this.follow(next);
     }
-    this.steps.push(`GET ${target.pathname}${target.search} → ${outcome.response.status}`);
-    if (outcome.response.status < 500) this.judge?.(this.caseFor({ operation: 'list' }), outcome, 'positive', this.steps);
-    stopOn(serverErrorFailure(outcome.response.status, 'following next_page_url'), outcome);
+  }
+
+  /** Sends creates all at once (the session's burst client, so that they really are in flight together), then judges them. */
+  async createTogether(forms: [string, string][][]): Promise<void> {
+    const burst = this.session.transport.burstClient(forms.length);
+    const cases = forms.map((form) => this.caseFor({ action: 'create together', form }));
+    const outcomes = await Promise.all(cases.map((requestCase) => burst.send(this.session.request(requestCase))));
+    outcomes.forEach((outcome, i) => {
+      this.record({ action: 'create together', form: forms[i]! }, describeCase(cases[i]!), outcome);
+      this.session.created.noteCreate(this.resource, cases[i]!.operation, outcome);
+    });
+    this.judge();
+  }
+
+  private async exchange(call: Call, requestCase: RequestCase, request: HttpRequest, line: string): Promise<Exchange> {
+    const outcome = await this.session.transport.send(request);
+    if (!isExchange(outcome) && outcome.notSent) throw new NotSent(outcome.message);
+    this.record(call, line, outcome);
+    if (isExchange(outcome)) {
+      // Before noteCreate: the SID a create just got is not one "an earlier create already got".
+      if (outcome.response.status < 500) this.judges.exchange?.(requestCase, outcome, scenarioOf(call.action), this.lines());
+      this.track(call, requestCase, outcome);
+    }
+    this.judge();
+    if (!isExchange(outcome)) throw new Error(`no answer to ${line}, and no failure for it`);
     return outcome;
+  }
+
+  private record(call: Call, line: string, outcome: Exchange | TransportFailure): void {
+    const sid = call.sid ?? call.id;
+    this.steps.push({
+      action: call.action,
+      line,
+      form: call.form ?? [],
+      query: call.query ?? [],
+      ...(sid !== undefined ? { sid } : {}),
+      ...(call.by !== undefined ? { by: call.by } : {}),
+      outcome,
+      at: Date.now(),
+    });
+  }
+
+  /** What the run created and deleted, for its cleanup. */
+  private track(call: Call, requestCase: RequestCase, outcome: Exchange): void {
+    const kind = OPERATION_OF[call.action];
+    const succeeded = outcome.response.status < 300;
+    if (kind === 'create') {
+      this.session.created.noteCreate(this.resource, requestCase.operation, outcome);
+      const sid = reprOf(outcome).sid;
+      if (succeeded && typeof sid === 'string') this.created.push(sid);
+    }
+    const deleted = call.sid ?? call.id;
+    if (kind === 'delete' && succeeded && deleted) this.session.created.untrack(this.resource, deleted);
+  }
+
+  /** Ends the sequence at the first failure its check finds in the steps so far, with the answer that shows it. */
+  private judge(): void {
+    const [failure] = this.judges.steps(this.steps);
+    if (!failure) return;
+    const shown = this.steps[failure.step ?? this.steps.length - 1]!;
+    throw new SequenceViolation(failure.check, failure.message, shown.outcome);
   }
 }

@@ -1,4 +1,4 @@
-import { EXCHANGE_CHECKS, judgeExchange } from '../../checks/index.js';
+import { judgeExchange, judgesExchanges } from '../../checks/index.js';
 import type { CheckId } from '../../checkIds.js';
 import type { Scenario } from '../../checks/types.js';
 import type { RequestCase } from '../../generate/types.js';
@@ -12,11 +12,11 @@ import type { Tally } from '../tally.js';
 export type SequenceJudge = (requestCase: RequestCase, exchange: Exchange, scenario: Scenario, steps: readonly string[]) => void;
 
 /**
- * The single-exchange checks that also judge what sequences send. `no_server_error` is left out: a
- * sequence stops at a 5xx and reports it itself.
+ * The single-exchange checks that also judge what sequences send. `no_server_error` is left out: the
+ * sequence's own check judges a 5xx or a missing answer in its steps, and the sequence stops there.
  */
 export const sequenceExchangeChecks = (checks: readonly CheckId[]): CheckId[] =>
-  checks.filter((id) => id !== 'no_server_error' && EXCHANGE_CHECKS[id] !== undefined);
+  checks.filter((id) => id !== 'no_server_error' && judgesExchanges(id));
 
 /** How the request addressed the resource, when not by SIDs: `FetchMember by "alice" through ChannelSid "general"`. */
 function addressed(requestCase: RequestCase, resource: Resource, fixtures: Record<string, string>): string {

@@ -1,13 +1,14 @@
 import type fc from 'fast-check';
-import { jsonIgnoringLabel } from '../../http/jsonIgnoringLabel.js';
-import type { Exchange } from '../../http/types.js';
 import type { ResourceRule } from '../../spec/resourceRules.js';
 import type { OperationKind } from '../../spec/types.js';
 import type { SequenceClient } from './SequenceClient.js';
 
-/** What the target should hold, as far as this sequence knows. */
+/**
+ * What the target should hold, as far as this sequence knows: what the commands pick from (the
+ * lifecycle check works out the same from the recorded steps, to judge them).
+ */
 export interface LifecycleModel {
-  live: { sid: string; repr: Record<string, unknown>; form: [string, string][] }[];
+  live: { sid: string; repr: Record<string, unknown> }[];
   gone: string[];
 }
 
@@ -20,12 +21,6 @@ export type LifecycleCommand = fc.AsyncCommand<LifecycleModel, LifecycleReal>;
 
 /** The item a command's index picks among the live ones (commands hold indexes so that they shrink). */
 export const pick = <T>(items: readonly T[], index: number): T => items[index % items.length]!;
-
-/** A success body as an object (whatever its label); `{}` when it is not one, so field checks fail plainly. */
-export function reprOf(exchange: Exchange): Record<string, any> {
-  const json = jsonIgnoringLabel(exchange.response);
-  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, any>) : {};
-}
 
 /** The item's own alias (Chat: its identity) where the rules allow one on this operation. */
 export function instanceAliasOf(rule: ResourceRule, item: LifecycleModel['live'][number], kind: OperationKind): string | undefined {

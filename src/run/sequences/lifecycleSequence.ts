@@ -12,9 +12,8 @@ import { ListCommand } from './commands/ListCommand.js';
 import { UpdateCommand } from './commands/UpdateCommand.js';
 import type { LifecycleCommand, LifecycleModel, LifecycleReal } from './lifecycleModel.js';
 import { resourceRules } from '../../spec/resourceRules.js';
-import { SequenceClient } from './SequenceClient.js';
+import { SequenceClient, type Judges } from './SequenceClient.js';
 import { recordViolation } from './recordViolation.js';
-import type { SequenceJudge } from './judgeSequenceExchange.js';
 import type { CheckId } from '../../checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 import { isExchange } from '../../http/isExchange.js';
@@ -82,8 +81,8 @@ function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleC
  * the sequence left alive is deleted afterwards: fast-check replays the same commands while it
  * shrinks, and a replayed create must not meet its own earlier self (409).
  */
-async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>, judge?: SequenceJudge) {
-  const client = new SequenceClient(session, resource, judge);
+async function runCommands(session: RunSession, resource: Resource, commands: Iterable<LifecycleCommand>, judges: Judges) {
+  const client = new SequenceClient(session, resource, judges);
   const rule = resourceRules(resource.listPath);
   const model: LifecycleModel = { live: [], gone: [] };
   const setup = () => ({ model, real: { client, rule } as LifecycleReal });
@@ -93,7 +92,7 @@ async function runCommands(session: RunSession, resource: Resource, commands: It
   } catch (error) {
     if (error instanceof NotSent) return undefined; // no verdict; the run reports itself incomplete
     if (!(error instanceof SequenceViolation)) throw error;
-    return { violation: error, steps: [...client.steps] };
+    return { violation: error, steps: client.lines() };
   } finally {
     await tidy(client, model);
   }
@@ -101,15 +100,16 @@ async function runCommands(session: RunSession, resource: Resource, commands: It
 
 async function tidy(client: SequenceClient, model: LifecycleModel): Promise<void> {
   for (const sid of client.created.filter((created) => !model.gone.includes(created))) {
-    const outcome = await client.session.transport.send(client.session.request(client.caseFor({ operation: 'delete', id: sid })));
+    const outcome = await client.session.transport.send(client.session.request(client.caseFor({ action: 'delete', id: sid })));
     if (isExchange(outcome) && (outcome.response.status < 300 || outcome.response.status === 404)) client.session.created.untrack(client.resource, sid);
   }
 }
 
 /**
  * fast-check model-based sequences of create, fetch (by SID and alias), list, update, delete, fetch
- * and delete after delete, and duplicate create, against a model of what the target should hold.
- * A failing sequence shrinks to the shortest that still fails; the report shows its steps.
+ * and delete after delete, and duplicate create, against a model of what the target should hold;
+ * `judges.steps` (the lifecycle check) judges each sequence's steps as they are recorded. A failing
+ * sequence shrinks to the shortest that still fails; the report shows its steps.
  */
 export async function lifecycleSequence(
   session: RunSession,
@@ -117,9 +117,9 @@ export async function lifecycleSequence(
   tally: Tally,
   runs: number,
   selected: readonly CheckId[],
-  judge?: SequenceJudge,
+  judges: Judges,
 ): Promise<void> {
-  const canonical = await runCommands(session, resource, canonicalLifecycle(session, resource), judge);
+  const canonical = await runCommands(session, resource, canonicalLifecycle(session, resource), judges);
   tally.get('lifecycle').cases += 1;
   if (canonical) {
     recordViolation(tally, 'lifecycle', selected, canonical.violation, { steps: canonical.steps });
@@ -130,7 +130,7 @@ export async function lifecycleSequence(
   const arbitrary = fc.commands(commandArbitraries(session, resource), { maxCommands: 16, size: 'large' });
   const property = fc.asyncProperty(arbitrary, async (commands) => {
     sequences += 1;
-    const failed = await runCommands(session, resource, commands, judge);
+    const failed = await runCommands(session, resource, commands, judges);
     if (failed) last = failed;
     return failed === undefined;
   });

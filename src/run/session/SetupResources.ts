@@ -4,7 +4,7 @@ import type { RequestCase } from '../../generate/types.js';
 import { isExchange } from '../../http/isExchange.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
-import { pageSizeFor } from '../pageSizeFor.js';
+import { pageSizeFor } from '../../spec/pageSizeFor.js';
 import { idValueOf } from '../parents/producerOf.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import type { RunSession } from './RunSession.js';

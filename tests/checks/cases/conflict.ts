@@ -1,66 +1,63 @@
-import { DuplicateCreateCommand } from '../../../src/run/sequences/commands/DuplicateCreateCommand.js';
-import { conflictSequence } from '../../../src/run/sequences/conflictSequence.js';
-import type { LifecycleModel } from '../../../src/run/sequences/lifecycleModel.js';
-import { resourceRules } from '../../../src/spec/resourceRules.js';
-import { SequenceClient } from '../../../src/run/sequences/SequenceClient.js';
 import { chatMember, twilioError } from '../support/bodies.js';
-import { asRunSession, replaySession, type Recorded } from '../support/replay.js';
-import { allReplayed, failuresOf, type SequenceTable } from '../support/sequenceCase.js';
+import type { SequenceCase } from '../support/sequenceCase.js';
 import { pagesOf } from '../support/sequenceData.js';
-import { OTHER_SID, resourceOf } from '../support/subjects.js';
+import { create, fetch, read, update } from '../support/steps.js';
+import { OTHER_SID, SID } from '../support/subjects.js';
 
-/**
- * A duplicate create of a live member (the lifecycle's DuplicateCreateCommand), or the conflict
- * scenario's four requests: create, list, the same create again, list.
- */
-type ConflictRecord = { duplicateOf: Record<string, unknown>; answers: Recorded[] } | { scenario: Recorded[] };
-
+// Steps of the conflict sequence: create, read the list, create the same identity again, read the
+// list again; then (where the update takes Identity) create another, update it to the first one's
+// identity, fetch both.
 const member = chatMember();
-const other = chatMember({ sid: OTHER_SID.chat_v2, identity: 'jing2' });
+const other = chatMember({ sid: OTHER_SID.chat_v2, identity: 'other' });
 const conflict = { status: 409, json: twilioError(409, 50404) };
-const created = { status: 201, json: member };
-const [listedOne] = pagesOf('chat_v2', [member], 50);
-const [listedTwo] = pagesOf('chat_v2', [member, other], 50);
+const first = create([['Identity', 'jing']], { status: 201, json: member });
+const again = (answer: { status: number; json: unknown }) => create([['Identity', 'jing']], answer, 'create again');
+const listedOne = read(pagesOf('chat_v2', [member], 50));
+const duplicate = [first, ...listedOne, again(conflict), ...listedOne];
+const madeOther = create([['Identity', 'other']], { status: 201, json: other });
+const taken = (answer: { status: number; json: unknown }) => update(OTHER_SID.chat_v2, [['Identity', 'jing']], answer, 'update to a taken value');
 
-export const conflictTable: SequenceTable<ConflictRecord> = {
-  async judge(record) {
-    const resource = await resourceOf('chat_v2');
-    const session = replaySession('scenario' in record ? [...record.scenario] : [...record.answers]);
-    const client = new SequenceClient(asRunSession(session), resource);
-    const failures = await failuresOf(() => {
-      if ('scenario' in record) return conflictSequence(asRunSession(session), resource, client);
-      const model: LifecycleModel = { live: [{ sid: String(record.duplicateOf.sid), repr: record.duplicateOf, form: [] }], gone: [] };
-      return new DuplicateCreateCommand(0).run(model, { client, rule: resourceRules(resource.listPath) });
-    });
-    return allReplayed(failures, session.unused());
+export const conflictCases: SequenceCase[] = [
+  { name: '201, then 409, the list unchanged', steps: duplicate, expect: [] },
+  {
+    name: 'an update to a taken identity gets 409, and both stay as they were',
+    steps: [...duplicate, madeOther, taken(conflict), fetch(OTHER_SID.chat_v2, { status: 200, json: other }), fetch(SID.chat_v2, { status: 200, json: member })],
+    expect: [],
   },
-  cases: [
-    { name: 'a duplicate identity gets 409', record: { duplicateOf: member, answers: [conflict] }, expect: [] },
-    { name: 'the scenario: 201, then 409, the list unchanged', record: { scenario: [created, listedOne!, conflict, listedOne!] }, expect: [] },
-    {
-      name: 'a duplicate identity is accepted',
-      record: { duplicateOf: member, answers: [{ status: 201, json: other }] },
-      expect: [{ kind: 'sequence', message: [`a second create of Identity="jing" was accepted (201, ${OTHER_SID.chat_v2})`] }],
-    },
-    {
-      name: 'a duplicate identity gets 400',
-      record: { duplicateOf: member, answers: [{ status: 400, json: twilioError(400, 21201) }] },
-      expect: [{ kind: 'sequence', message: ['a second create of Identity="jing": Received 400 / Expected 409'] }],
-    },
-    {
-      name: 'the scenario: the second create answers 200',
-      record: { scenario: [created, listedOne!, { status: 200, json: member }] },
-      expect: [{ kind: 'sequence', message: ['a second create of Identity=', 'Received 200 / Expected 409'] }],
-    },
-    {
-      name: 'the scenario: refused, but the list grew',
-      record: { scenario: [created, listedOne!, conflict, listedTwo!] },
-      expect: [{ kind: 'sequence', message: ['the refused duplicate still changed the list from 1 to 2 items'] }],
-    },
-    {
-      name: 'the scenario: the first create already refused',
-      record: { scenario: [{ status: 409, json: twilioError(409, 50404) }] },
-      expect: [{ kind: 'sequence', message: ['create Identity=', 'Received 409 / Expected 201'] }],
-    },
-  ],
-};
+  {
+    name: 'the second create answers 200',
+    steps: [first, ...listedOne, again({ status: 200, json: member })],
+    expect: [{ kind: 'sequence', message: ['a second create of Identity="jing": Received 200 / Expected 409'], step: 2 }],
+  },
+  {
+    name: 'refused, but the list grew (shown by the refused create)',
+    steps: [first, ...listedOne, again(conflict), ...read(pagesOf('chat_v2', [member, other], 50))],
+    expect: [{ kind: 'sequence', message: ['the refused duplicate still changed the list from 1 to 2 items'], step: 2 }],
+  },
+  {
+    name: 'the first create already refused',
+    steps: [create([['Identity', 'jing']], conflict)],
+    expect: [{ kind: 'sequence', message: ['create Identity="jing": Received 409 / Expected 201'] }],
+  },
+  {
+    name: 'the list cannot be read',
+    steps: [first, ...read([{ status: 403, json: twilioError(403, 20403) }])],
+    expect: [{ kind: 'sequence', message: ['list: Received 403 / Expected 200'], step: 1 }],
+  },
+  {
+    name: 'an update to a taken identity is accepted',
+    steps: [...duplicate, madeOther, taken({ status: 200, json: { ...other, identity: 'jing' } })],
+    expect: [{ kind: 'sequence', message: [`an update of ${OTHER_SID.chat_v2} to the Identity "jing" of ${SID.chat_v2}: Received 200 / Expected 409`] }],
+  },
+  {
+    name: 'the refused update still changed the resource (shown by the update)',
+    steps: [...duplicate, madeOther, taken(conflict), fetch(OTHER_SID.chat_v2, { status: 200, json: { ...other, identity: 'jing' } })],
+    expect: [{ kind: 'sequence', message: ['the refused update still changed the updated resource: identity: "other" → "jing"'], step: 5 }],
+  },
+  {
+    name: 'the holder cannot be fetched after the refused update',
+    steps: [...duplicate, madeOther, taken(conflict), fetch(OTHER_SID.chat_v2, { status: 200, json: other }), fetch(SID.chat_v2, { status: 404, json: twilioError(404, 20404) })],
+    expect: [{ kind: 'sequence', message: ['fetch the holder after the refused update: Received 404 / Expected 200'], step: 7 }],
+  },
+];
+

@@ -9,6 +9,8 @@ export interface Expected {
   kind: string;
   message: string[];
   pointer?: string;
+  /** Of a sequence check: the index of the step whose answer shows the failure. */
+  step?: number;
 }
 
 /** The failures are exactly the expected ones, in order, all under `check`. */
@@ -20,5 +22,6 @@ export function expectFailures(check: CheckId, failures: readonly Failure[], exp
     expect(failure.check).toBe(want.check ?? check);
     for (const fragment of want.message) expect(failure.message).toContain(fragment);
     if (want.pointer !== undefined) expect(failure.pointer).toBe(want.pointer);
+    if (want.step !== undefined) expect(failure.step).toBe(want.step);
   });
 }

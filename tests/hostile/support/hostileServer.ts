@@ -47,20 +47,31 @@ export async function startHostile(behaviour: Behaviour, upstream?: string): Pro
 
   const forward = (req: IncomingMessage, res: ServerResponse): void => {
     if (!up) throw new Error('this hostile server has no upstream to forward to');
+    // The rest of a body the upstream no longer wants is read and dropped, as a proxy would: the client
+    // may have sent its next request behind it on this connection (undici does, on keep-alive).
+    const dropRest = (): void => {
+      req.unpipe(outgoing);
+      req.resume();
+    };
     const outgoing = forwardRequest(
       { host: up.hostname, port: up.port, method: req.method, path: req.url, headers: req.headers, agent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
+        // An upstream that answered before the body was all sent (a 413 for a big body) is done with it,
+        // and node:http's client stops relaying its socket's 'drain' once the answer is complete: a body
+        // still piped under backpressure would stall there, and the client's next request behind it
+        // with it (lost after the keep-alive timeout, issue #11). This upstream connection is not reused.
+        answer.on('end', () => {
+          if (req.complete) return;
+          dropRest();
+          outgoing.destroy();
+        });
       },
     );
-    // An upstream that answered early (a 413 for a big body) may close before the body is all sent:
-    // its answer already went back whole, so the rest of the body is read and dropped, as a proxy would.
-    outgoing.on('error', () => {
-      if (!res.writableEnded) return void res.destroy();
-      req.unpipe(outgoing);
-      req.resume();
-    });
+    // An upstream that answered early may also close before the body is all sent: its answer already
+    // went back whole, so the rest of the body is dropped.
+    outgoing.on('error', () => (res.writableEnded ? dropRest() : res.destroy()));
     req.pipe(outgoing);
   };
 

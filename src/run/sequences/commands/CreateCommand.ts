@@ -1,9 +1,6 @@
 import type { RequestCase } from '../../../generate/types.js';
-import { reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
-import { createdWithoutSidFailure } from '../../../checks/support/lifecycleFailures.js';
-import { stopOn } from '../SequenceViolation.js';
-import { createTimestampFailure } from '../../../checks/support/timestampFailure.js';
-import { successStatuses } from '../../successStatuses.js';
+import { reprOf } from '../../../checks/support/reprOf.js';
+import type { LifecycleCommand, LifecycleModel, LifecycleReal } from '../lifecycleModel.js';
 
 const MAX_LIVE = 6;
 
@@ -14,13 +11,8 @@ export class CreateCommand implements LifecycleCommand {
   check = (model: Readonly<LifecycleModel>): boolean => model.live.length < MAX_LIVE;
 
   async run(model: LifecycleModel, { client }: LifecycleReal): Promise<void> {
-    const form = this.generated.form ?? [];
-    const exchange = await client.send({ operation: 'create', form });
-    client.expectStatus(exchange, successStatuses(client.resource.operations.create, 201), 'lifecycle', 'create');
-    const repr = reprOf(exchange);
-    stopOn(createdWithoutSidFailure(repr), exchange);
-    stopOn(createTimestampFailure(repr, new Set(form.map(([name]) => name))), exchange);
-    model.live.push({ sid: repr.sid as string, repr, form });
+    const repr = reprOf(await client.send({ action: 'create', form: this.generated.form ?? [] }));
+    model.live.push({ sid: repr.sid as string, repr });
   }
 
   toString = (): string => `create(${(this.generated.form ?? []).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`;

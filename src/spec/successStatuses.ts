@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/types.js';
+import type { Operation } from './types.js';
 
 /** What a successful call of the operation answers, as its description documents it (`fallback` where it documents no 2xx). */
 export function successStatuses(operation: Operation | undefined, fallback: number): number[] {

@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/types.js';
+import type { Operation } from './types.js';
 
 /** The page size to ask a list for: `wanted`, or less where its PageSize documents a smaller maximum (a Chat channel's webhooks: 5). */
 export function pageSizeFor(list: Operation | undefined, wanted: number): number {
