@@ -31,6 +31,7 @@ export function sentValues(requestSchema: JsonSchema | undefined, body: { form: 
   const fields = propertiesOf(responseSchema);
   if (body.json !== undefined) return fromJson(body.json, fields);
   const { form } = body;
+  const parameters = propertiesOf(requestSchema);
   const sent: Fields = {};
   for (const [name, values] of grouped(requestSchema, form)) {
     const [top, ...rest] = snakeCase(name).split('.') as [string, ...string[]];
@@ -46,7 +47,8 @@ export function sentValues(requestSchema: JsonSchema | undefined, body: { form: 
       node = (node[step] = isPlainObject(node[step]) ? node[step] : {}) as Fields;
     }
     const leaf = rest[rest.length - 1]!;
-    node[leaf] = responseValue(propertiesOf(schema)[leaf] ?? {}, values);
+    // Inside a free-form object (a webhook's `configuration`) the parameter's own schema says the type: an array stays one.
+    node[leaf] = responseValue(propertiesOf(schema)[leaf] ?? parameters[name] ?? {}, values);
   }
   return sent;
 }
