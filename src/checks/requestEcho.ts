@@ -1,3 +1,4 @@
+import { compileSchema, type Validate } from '../spec/compileSchema.js';
 import { decodeWireValue, schemaTypes } from '../spec/decodeWireValue.js';
 import type { JsonSchema } from '../spec/types.js';
 import { snakeCase } from '../spec/snakeCase.js';
@@ -12,15 +13,26 @@ export { echoedParameters } from './echoedFields.js';
 const jsonType = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
 
+const stringRules = new WeakMap<object, Validate>();
+
+/** A string field's own format and pattern (a Verify webhook's `webhook_url` is a `uri`; its parameter any text). */
+function breaksStringRules(field: Record<string, unknown>, decoded: unknown): boolean {
+  if (typeof decoded !== 'string' || (field.format === undefined && field.pattern === undefined)) return false;
+  let validate = stringRules.get(field);
+  if (!validate) stringRules.set(field, (validate = compileSchema({ type: 'string', ...(field.format === undefined ? {} : { format: field.format }), ...(field.pattern === undefined ? {} : { pattern: field.pattern }) })));
+  return validate(decoded).length > 0;
+}
+
 /**
  * A value the response field's schema cannot hold (its enum leaves it out, its type is another: a
- * Build's Dependencies sent as text and documented back as an array): the description contradicts
- * itself; no verdict.
+ * Build's Dependencies sent as text and documented back as an array; its format or pattern refuses it:
+ * any text sent where the field is a `uri`): the description contradicts itself; no verdict.
  */
 function unholdable(field: JsonSchema | undefined, sent: string): boolean {
   if (typeof field !== 'object') return false;
   const decoded = decodeWireValue(field, sent);
   if (Array.isArray(field.enum) && !field.enum.includes(decoded)) return true;
+  if (breaksStringRules(field, decoded)) return true;
   const types = schemaTypes(field);
   const type = jsonType(decoded);
   return types.length > 0 && !types.includes(type) && !(type === 'integer' && types.includes('number'));

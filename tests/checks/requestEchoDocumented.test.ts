@@ -16,7 +16,7 @@ if (!hasTwilioOai) console.warn(SKIP_NO_SHARED);
 describe.skipIf(!hasTwilioOai)("request_echo on Twilio's chat_v2 and conversations_v1 files", () => {
   let index: SpecIndex;
   beforeAll(async () => {
-    index = await loadSpecs([path.join(TWILIO_OAI, 'twilio_chat_v2.json'), path.join(TWILIO_OAI, 'twilio_conversations_v1.json')], { compile: false });
+    index = await loadSpecs(['chat_v2', 'conversations_v1', 'verify_v2'].map((name) => path.join(TWILIO_OAI, `twilio_${name}.json`)), { compile: false });
   });
   const operation = (spec: string, operationId: string) => index.operations.find((op) => op.specId === spec && op.operationId === operationId)!;
   const echoed = (operationId: string) => echoedParameters(operation('chat_v2', operationId));
@@ -66,5 +66,13 @@ describe.skipIf(!hasTwilioOai)("request_echo on Twilio's chat_v2 and conversatio
   it('gives no verdict on a value the documented field cannot hold (Method="" where method is GET or POST)', () => {
     expect(judge('conversations_v1', 'UpdateConfigurationWebhook', [['Method', '']], { method: 'GET' })).toEqual([]);
     expect(judge('conversations_v1', 'UpdateConfigurationWebhook', [['Method', 'POST']], { method: 'GET' })).toEqual(['sent Method="POST", but method is "GET"']);
+  });
+
+  it("gives no verdict on text the documented field's format refuses (any WebhookUrl text, where webhook_url is a uri)", () => {
+    const form = (url: string): [string, string][] => [['FriendlyName', 'hook'], ['EventTypes', '*'], ['WebhookUrl', url]];
+    expect(judge('verify_v2', 'CreateWebhook', form('~1l.e'), { friendly_name: 'hook', event_types: ['*'], webhook_url: null })).toEqual([]);
+    expect(judge('verify_v2', 'CreateWebhook', form('https://example.com/a'), { friendly_name: 'hook', event_types: ['*'], webhook_url: 'https://example.com/b' })).toEqual([
+      'sent WebhookUrl="https://example.com/a", but webhook_url is "https://example.com/b"',
+    ]);
   });
 });
