@@ -7,6 +7,7 @@ import { CHECK_IDS } from '../../src/checkIds.js';
 import { checkFixtures } from '../../src/run/checkFixtures.js';
 import { familiesOf } from '../../src/run/parents/familiesOf.js';
 import { idValueOf, isAccount, producerOf } from '../../src/run/parents/producerOf.js';
+import { pathValueRefusal } from '../../src/run/parents/pathValueRefusal.js';
 import { unmadeParent } from '../../src/run/parents/unmadeParent.js';
 import { planSuite } from '../../src/run/plan.js';
 import { withDefaults, type ConformanceRuntime } from '../../src/run/runtime.js';
@@ -124,5 +125,14 @@ describe.skipIf(!hasTwilioOai)("Twilio's files: the parent a path parameter name
     expect(unmadeParent(index.resources, { chat_v2: { ServiceSid: `IS${'1'.repeat(32)}` } }, false, members)).toBeUndefined();
     const tests = planSuite(index, runtime({ chat_v2: { ServiceSid: `IS${'1'.repeat(32)}`, ChannelSid: `CH${'2'.repeat(32)}` } }));
     expect(tests.filter((t) => t.spec === 'chat_v2' && t.skip)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasTwilioOai)("a parent made whose SID its child's paths refuse (intelligence_v2: ^LY and ^GA on Operators)", () => {
+  it("is refused with the pattern it breaks, whichever prefix it has", async () => {
+    const index = await loadSpecs([path.join(TWILIO_OAI, 'twilio_intelligence_v2.json')], { compile: false });
+    const operators = index.resources.find((r) => r.listPath === '/v2/Services/{ServiceSid}/Operators')!;
+    expect(pathValueRefusal(operators, 'ServiceSid', `GA${'0'.repeat(32)}`)).toBe(`GA${'0'.repeat(32)} must match pattern "^LY[0-9a-fA-F]{32}$"`);
+    expect(pathValueRefusal(operators, "ServiceSid", `LY${"0".repeat(32)}`)).toMatch(/^LY0{32} must match pattern "\^GA/u);
   });
 });

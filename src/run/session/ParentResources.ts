@@ -5,6 +5,7 @@ import type { Resource } from '../../spec/types.js';
 import { postLedger } from '../ledger.js';
 import { noWayReason, parentWay } from '../parents/parentWay.js';
 import { idValueOf, producerOf } from '../parents/producerOf.js';
+import { pathValueRefusal } from '../parents/pathValueRefusal.js';
 import type { RunSession } from './RunSession.js';
 
 /** A parent instance the run has: the value its children's paths take, and its own parents. */
@@ -71,6 +72,8 @@ export class ParentResources {
         const mine = resource.parentParams[i];
         if (i < at && mine && !given[mine] && instance.parents[name]) values[mine] = instance.parents[name]!;
       });
+      const refused = pathValueRefusal(resource, param, instance.value);
+      if (refused) return `parent ${resource.specId}.${param} does not fit ${resource.name}'s path: ${refused}`;
       values[param] = instance.value;
     }
     this.values.set(resource, values);
