@@ -34,7 +34,7 @@ export const sidConsistency: ExchangeCheck = {
     // a Super SIM moved to another account): then that one; a resource that can be given another
     // account is not judged by the caller's.
     const named = [...(ctx.case.form ?? []), ...ctx.case.query].find(([name]) => name === 'AccountSid')?.[1];
-    if (named !== undefined && ANY_SID.test(named)) expected.set('account_sid', named);
+    if (named !== undefined && ANY_SID.test(named) && named.startsWith('AC')) expected.set('account_sid', named);
     else if (movesAccounts(ctx)) expected.delete('account_sid'); // the 2010 API's {AccountSid} included
     else expected.set('account_sid', ctx.accountSid);
     for (const { pointer, value } of representations(ctx, exchange)) {
