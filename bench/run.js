@@ -2,7 +2,7 @@
 // bench/results.json. Every figure is the median of several repetitions; ratios are measured side by
 // side in the same run, absolute figures come with the machine they were taken on.
 //
-//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default,diff,serve]
+//   node bench/run.js [--reps N] [--only spec,validation,generation,e2e,default,diff,serve,whole]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { benchDefaultRun } from './defaultRun.js';
 import { benchDiff } from './diff.js';
 import { benchEndToEnd } from './endToEnd.js';
 import { benchServeAll } from './serveAll.js';
+import { benchWholeDescription } from './wholeDescription.js';
 import { BENCH_DIR, fmt, machine, round, table } from './lib.js';
 import { benchSpecLoad } from './specLoad.js';
 import { benchGeneration, benchValidation } from './throughput.js';
@@ -21,7 +22,7 @@ const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wanted = (section) => !only || only.has(section);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000, diffMs: 10_000, serveStartupMs: 10_000, servePeakRssMB: 1024 };
+const TARGETS = { e2eRatio: 0.6, officialLoadMs: 5000, officialPeakRssMB: 500, defaultRunMs: 15_000, diffMs: 10_000, serveStartupMs: 10_000, servePeakRssMB: 1024, wholeCostRatio: 1.5, wholePeakRssMB: 1536 };
 
 const started = performance.now();
 const results = { generatedAt: new Date().toISOString(), machine: machine(), reps: REPS, targets: TARGETS };
@@ -59,6 +60,12 @@ if (wanted('serve')) {
   results.serveAll = await benchServeAll({ reps: Math.min(REPS, 3), log });
 }
 
+if (wanted('whole')) {
+  log('8. a whole-description run: all 55 official files against the emulator serving them, beside the default run (same --runs)');
+  // One repetition unless asked: a whole run takes a minute or more.
+  results.wholeDescription = await benchWholeDescription({ reps: values.reps ? REPS : 1, runs: 25, seed: 1, log });
+}
+
 // ---- targets -------------------------------------------------------------------------------------
 const checks = [];
 const mark = (ok) => (ok === undefined ? '?' : ok ? '✓' : '✗');
@@ -92,6 +99,11 @@ if (results.serveAll && !results.serveAll.skipped) {
   const s = results.serveAll;
   checks.push({ name: `serve all ${s.files} official descriptions: start-up < ${TARGETS.serveStartupMs / 1000} s (JSON line, import included)`, value: `${fmt(s.startupMs / 1000, 2)} s`, pass: s.startupMs < TARGETS.serveStartupMs });
   checks.push({ name: `… with peak RSS < ${TARGETS.servePeakRssMB} MB`, value: `${fmt(s.peakRssMB)} MB`, pass: s.peakRssMB < TARGETS.servePeakRssMB });
+}
+if (results.wholeDescription && !results.wholeDescription.skipped) {
+  const w = results.wholeDescription;
+  checks.push({ name: `whole description: wall time per operation tested ≤ ${TARGETS.wholeCostRatio} × the default run's (--runs ${w.runs})`, value: `${fmt(w.costRatio, 2)}×`, pass: w.costRatio <= TARGETS.wholeCostRatio });
+  checks.push({ name: `… with peak RSS < ${TARGETS.wholePeakRssMB} MB`, value: `${fmt(w.all.peakRssMB)} MB`, pass: w.all.peakRssMB < TARGETS.wholePeakRssMB });
 }
 results.targetChecks = checks;
 results.benchWallMs = round(performance.now() - started, 0);
@@ -150,6 +162,16 @@ if (results.serveAll) {
   else {
     rows.push(['7', `serve --spec twilio-oai: ${s.files} files (${s.specs} spec ids) in one emulator: start-up to its JSON line`, `${fmt(s.startupMs / 1000, 2)} s`, '', '', s.reps]);
     rows.push(['7', 'serve --spec twilio-oai: peak RSS (start-up, one create, one list)', `${fmt(s.peakRssMB, 0)} MB`, '', '', s.reps]);
+  }
+}
+if (results.wholeDescription) {
+  const w = results.wholeDescription;
+  if (w.skipped) rows.push(['8', 'whole-description run', w.skipped, '', '', '']);
+  else {
+    rows.push(['8', `run --spec twilio-oai --runs ${w.runs}: ${w.all.operationsTested} of ${w.all.operations} operations tested, ${fmt(w.all.cases, 0)} cases, ${w.all.failures} failures (the emulator's): wall`, `${fmt(w.all.wallMs / 1000, 1)} s`, '', '', w.reps]);
+    rows.push(['8', `… cases per second (of the run's own duration)`, `${fmt(w.all.casesPerSec, 0)}/s`, `${fmt(w.core.casesPerSec, 0)}/s default run`, '', w.reps]);
+    rows.push(['8', `… wall time per operation tested`, `${fmt(w.all.msPerOperation, 1)} ms`, `${fmt(w.core.msPerOperation, 1)} ms default run (${w.core.operationsTested} ops)`, `${fmt(w.costRatio, 2)}×`, w.reps]);
+    rows.push(['8', `… peak RSS (${w.rssMethod})`, `${fmt(w.all.peakRssMB, 0)} MB`, `${fmt(w.core.peakRssMB, 0)} MB default run`, '', w.reps]);
   }
 }
 out.push(table(rows));

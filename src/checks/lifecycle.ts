@@ -1,5 +1,7 @@
 import { resourceRules } from '../spec/resourceRules.js';
 import { snakeCase } from '../spec/snakeCase.js';
+import { successStatuses } from '../spec/successStatuses.js';
+import { onSharedFields, shownFields } from './support/sharedFields.js';
 import { firstFailure } from './support/firstFailure.js';
 import { ListReads } from './support/ListReads.js';
 import { createdWithoutSidFailure, duplicateAcceptedFailure, fetchedDiffersFailure, listFailure, updateChangedMoreFailure } from './support/lifecycleFailures.js';
@@ -13,10 +15,10 @@ type Repr = Record<string, unknown>;
 const sentNames = (step: Step): Set<string> => new Set(step.form.map(([name]) => name));
 
 /** An update may change what it sent (by its top-level field) and date_updated, nothing else. */
-function updateFailure(step: Step, was: Repr, now: Repr): Failure | undefined {
+function updateFailure(step: Step, was: Repr, now: Repr, shown: Set<string>): Failure | undefined {
   const sent = sentNames(step);
   const mayChange = ['date_updated', ...[...sent].map((name) => snakeCase(name).split('.')[0]!)];
-  return updateChangedMoreFailure([...sent], mayChange, was, now) ?? updateTimestampFailure(was, now, sent);
+  return updateChangedMoreFailure([...sent], mayChange, ...onSharedFields(was, now, shown)) ?? updateTimestampFailure(was, now, sent);
 }
 
 /** A second create of the unique value a live resource holds is refused with 409 (`conflict`'s rule, met in the lifecycle). */
@@ -39,7 +41,13 @@ export const lifecycle: SequenceCheck = {
     const live = new Map<string, Repr>();
     const gone: string[] = [];
     const lists = new ListReads(resource.listKey, 'lifecycle');
-    const listed = (items: Repr[]) => listFailure(items, [...live].map(([sid, repr]) => ({ sid, repr })), gone);
+    const shown = shownFields(resource.operations.list, resource.listKey);
+    // A list item is compared with what is known on the fields both document (a create may show a secret once).
+    const listed = (items: Repr[]) => {
+      const known = [...live].map(([sid, repr]) => ({ sid, repr: onSharedFields(repr, repr, shown)[0] }));
+      const compared = items.map((item) => onSharedFields(known.find((k) => k.sid === item.sid)?.repr ?? item, item, shown)[1]);
+      return listFailure(compared, known, gone);
+    };
     return firstFailure(steps, (step) => {
       const status = statusOf(step.outcome);
       const now = reprOf(step.outcome);
@@ -48,13 +56,13 @@ export const lifecycle: SequenceCheck = {
       let failure: Failure | undefined;
       switch (step.action) {
         case 'create':
-          failure = statusFailure(status, [201], 'lifecycle', 'create') ?? createdWithoutSidFailure(now) ?? createTimestampFailure(now, sentNames(step));
+          failure = statusFailure(status, successStatuses(resource.operations.create, 201), 'lifecycle', 'create') ?? createdWithoutSidFailure(now) ?? createTimestampFailure(now, sentNames(step));
           if (!failure) live.set(now.sid, now);
           return failure;
         case 'fetch':
-          return statusFailure(status, [200], 'lifecycle', `fetch by ${step.by}`) ?? fetchedDiffersFailure(step.by ?? 'sid', was, now);
+          return statusFailure(status, [200], 'lifecycle', `fetch by ${step.by}`) ?? fetchedDiffersFailure(step.by ?? 'sid', ...onSharedFields(was, now, shownFields(resource.operations.fetch)));
         case 'update':
-          failure = statusFailure(status, [200], 'lifecycle', 'update') ?? updateFailure(step, was, now);
+          failure = statusFailure(status, successStatuses(resource.operations.update, 200), 'lifecycle', 'update') ?? updateFailure(step, was, now, shownFields(resource.operations.update));
           if (!failure) live.set(sid, now);
           return failure;
         case 'delete':

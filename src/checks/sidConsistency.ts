@@ -16,7 +16,13 @@ function expectedParents(ctx: CheckContext): Map<string, string> {
   return expected;
 }
 
-/** `account_sid` is the caller's account, parent SIDs are the path's parents, a new SID is new. */
+/** Whether a create or update of the resource takes an `AccountSid` body parameter. */
+const movesAccounts = (ctx: CheckContext): boolean =>
+  [ctx.resource.operations.create, ctx.resource.operations.update].some(
+    (operation) => 'AccountSid' in (((operation?.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {}) as object),
+  );
+
+/** `account_sid` is the caller's account (or the one the request named), parent SIDs are the path's parents, a new SID is new. */
 export const sidConsistency: ExchangeCheck = {
   id: 'sid_consistency',
   judges: 'exchange',
@@ -24,7 +30,13 @@ export const sidConsistency: ExchangeCheck = {
   run(ctx, exchange) {
     const failures: Failure[] = [];
     const expected = expectedParents(ctx);
-    expected.set('account_sid', ctx.accountSid);
+    // A request may name the (sub)account the resource belongs to (accounts_v1 credentials' AccountSid,
+    // a Super SIM moved to another account): then that one; a resource that can be given another
+    // account is not judged by the caller's.
+    const named = [...(ctx.case.form ?? []), ...ctx.case.query].find(([name]) => name === 'AccountSid')?.[1];
+    if (named !== undefined && ANY_SID.test(named) && named.startsWith('AC')) expected.set('account_sid', named);
+    else if (movesAccounts(ctx)) expected.delete('account_sid'); // the 2010 API's {AccountSid} included
+    else expected.set('account_sid', ctx.accountSid);
     for (const { pointer, value } of representations(ctx, exchange)) {
       for (const [field, sid] of expected) {
         if (field in value && value[field] !== sid) {

@@ -1,13 +1,17 @@
 import { inScenario } from './guards.js';
 import type { ExchangeCheck } from './types.js';
 
-/** A valid request gets a documented success status; a documented body-less 200 must be empty. */
+/**
+ * A valid request gets a documented success status (2xx; a redirect where the operation documents only
+ * redirects, as OAuth's authorize does); a documented body-less 200 must be empty.
+ */
 export const statusCode: ExchangeCheck = {
   id: 'status_code',
   judges: 'exchange',
   appliesTo: inScenario('positive'),
   run(ctx, { response }) {
-    const documented = ctx.operation.responses.filter((r) => /^2\d\d$/u.test(r.status));
+    const success = ctx.operation.responses.filter((r) => /^2\d\d$/u.test(r.status));
+    const documented = success.length > 0 ? success : ctx.operation.responses.filter((r) => /^3\d\d$/u.test(r.status));
     const statuses = documented.map((r) => r.status);
     const match = documented.find((r) => r.status === String(response.status));
     if (!match) {

@@ -135,7 +135,7 @@ export const runCommand: Command = {
       try {
         const runtime: ConformanceRuntime = { ...withDefaults(options, CHECK_IDS), specPaths, target, specsValidated: true };
         await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
-        const where = emulator ? `the embedded emulator at ${String(target.baseUrl)}` : JSON.stringify(target.baseUrl);
+        const where = emulator ? `the embedded emulator at ${emulator.baseUrl}` : JSON.stringify(target.baseUrl);
         io.stdout(`apiconform: ${selectedOperations(index, runtime).length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
         const progress = settings.quiet ? undefined : progressPrinter(io);
         const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});

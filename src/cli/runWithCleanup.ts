@@ -23,13 +23,19 @@ export async function runWithCleanup(runtime: ConformanceRuntime, index: SpecInd
   process.on('SIGTERM', onSignal);
   try {
     const report = await runConformance(runtime, { ...hooks, signal: stop.signal });
-    const { deleted, left } = ledger.entries().length > 0 ? await cleanUpLedger(ledger, runtime, index) : { deleted: 0, left: [] };
+    const { deleted, left, undeletable } = ledger.entries().length > 0 ? await cleanUpLedger(ledger, runtime, index) : { deleted: 0, left: [], undeletable: {} };
+    const kept = Object.values(undeletable).flat();
+    if (kept.length > 0) {
+      const byResource = Object.entries(undeletable).map(([name, sids]) => `${name} × ${sids.length}`).join(', ');
+      io.stderr(`apiconform: ${kept.length} resource(s) this run created have no delete operation in their description, and stay: ${byResource}\n`);
+    }
+    const failed = left.filter((sid) => !kept.includes(sid));
     if (report.interrupted) {
-      const leftNote = left.length ? `; could not delete ${left.join(', ')}` : '';
+      const leftNote = failed.length ? `; could not delete ${failed.join(', ')}` : '';
       io.stderr(`apiconform: interrupted after ${(report.durationMs / 1000).toFixed(1)} s; deleted ${deleted} resource(s) the run had created${leftNote}\n`);
       return 130;
     }
-    if (left.length > 0) io.stderr(`apiconform: could not delete ${left.length} resource(s) this run created: ${left.join(', ')}\n`);
+    if (failed.length > 0) io.stderr(`apiconform: could not delete ${failed.length} resource(s) this run created: ${failed.join(', ')}\n`);
     if (left.length > 0) report.leftBehind = left;
     return report;
   } finally {

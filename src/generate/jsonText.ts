@@ -6,12 +6,13 @@ const parseObject = (text: unknown): Record<string, fc.JsonValue> => {
   return value as Record<string, fc.JsonValue>;
 };
 
-const objects = fc
+/** A JSON object as text: how a form carries an object parameter. */
+export const jsonObjectText: fc.Arbitrary<string> = fc
   .dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 })
   .map((value) => JSON.stringify(value), parseObject);
 
 /** A JSON document as text (`contentMediaType: application/json`): mostly objects, sometimes any JSON value. */
 export const jsonText: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: objects, weight: 4 },
+  { arbitrary: jsonObjectText, weight: 4 },
   { arbitrary: fc.json({ maxDepth: 2 }), weight: 1 },
 );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { schemaTypes } from '../spec/decodeWireValue.js';
 import type { JsonSchema } from '../spec/types.js';
-import { jsonText } from './jsonText.js';
+import { jsonObjectText, jsonText } from './jsonText.js';
 import { numberText } from './numberText.js';
 import { schemaEnum, schemaKeyword } from './schemaKeyword.js';
 import { stringText, type StringTextOptions } from './stringText.js';
@@ -19,7 +19,10 @@ export function wireValue(schema: JsonSchema, options: StringTextOptions): fc.Ar
   const types = schemaTypes(schema);
   const choices = schemaEnum(schema);
   if (choices !== undefined) {
-    return fc.constantFrom(...choices.map((choice) => (choice === null ? '' : typeof choice === 'string' ? choice : JSON.stringify(choice))));
+    // An empty value is null only where the field is not a string: for a nullable string enum it reads
+    // as "", which the enum leaves out.
+    const sendable = types.includes('string') && choices.some((choice) => choice !== null) ? choices.filter((choice) => choice !== null) : choices;
+    return fc.constantFrom(...sendable.map((choice) => (choice === null ? '' : typeof choice === 'string' ? choice : JSON.stringify(choice))));
   }
   if (types.includes('array')) {
     const items = (typeof schema === 'object' ? schema.items : undefined) as JsonSchema | undefined;
@@ -33,5 +36,6 @@ export function wireValue(schema: JsonSchema, options: StringTextOptions): fc.Ar
   if (types.includes('integer')) return nullable(numberText(schema, true));
   if (types.includes('number')) return nullable(numberText(schema, false));
   if (types.includes('boolean')) return nullable(fc.constantFrom('true', 'false'));
+  if (types.includes('object')) return nullable(jsonObjectText);
   return nullable(jsonText);
 }

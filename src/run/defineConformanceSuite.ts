@@ -6,6 +6,7 @@ import { checkFixtures } from './checkFixtures.js';
 import type { Target } from '../target.js';
 import { BUNDLED_SPECS } from './bundledSpecs.js';
 import { planSuite, type PlannedTest } from './plan.js';
+import { provideParents } from './parents/provideParents.js';
 import type { CheckResult, FailureReport, ObservedScenarios } from './report.js';
 import { withDefaults, type ConformanceRuntime, type SuiteOptions } from './runtime.js';
 import { RunSession } from './session/RunSession.js';
@@ -110,14 +111,18 @@ export function registerConformanceSuite(runtime: ConformanceRuntime): void {
     // A subject may take as long as the run may: the deadline, and a margin for the cleanup.
     const hookTimeout = runtime.deadlineMs + 120_000;
     const session = new RunSession(runtime, index);
-    const bySpec = [...groupBy(planSuite(index, runtime), (t) => t.spec)].map(
-      ([spec, tests]) => [spec, [...groupBy(tests, (t) => t.subject).values()]] as const,
-    );
+    const planned = planSuite(index, runtime);
+    const bySpec = [...groupBy(planned, (t) => t.spec)].map(([spec, tests]) => [spec, [...groupBy(tests, (t) => t.subject).values()]] as const);
     let jobs: Map<Subject, Promise<Tally | undefined>> | undefined;
+    let ready: Promise<void> | undefined;
     beforeAll(() => {
-      jobs = startSubjects(session, bySpec.flatMap(([, subjects]) => subjects));
+      // Parents without a fixture are made first; a subject whose parents cannot be had is skipped.
+      ready = provideParents(session, planned);
+      ready.catch(() => undefined); // told by every subject, which waits for it
+      jobs = startSubjects(session, bySpec.flatMap(([, subjects]) => subjects), ready);
     });
     afterAll(async () => {
+      await ready?.catch(() => undefined);
       await Promise.allSettled(jobs?.values() ?? []);
       await session.cleanup();
       await session.close();

@@ -29,7 +29,7 @@ export async function executeOperation(
   checks: readonly CheckId[],
 ): Promise<Tally> {
   const tally = new Tally(operation.specId, operation.operationId, session.runtime.seed, session.secrets);
-  const run: OperationRun = { session, resource, operation, checks, tally, fixtures: session.fixtures(operation.specId) };
+  const run: OperationRun = { session, resource, operation, checks, tally, fixtures: session.fixtures(resource) };
   for (const scenario of SCENARIOS) {
     if (scenario.feeds === 'any' || scenario.feeds.some((check) => checks.includes(check))) await scenario.run(run);
   }

@@ -49,7 +49,15 @@ function wrap(words: readonly string[], width: number): string[] {
 export function formatCompactMatrix(report: RunReport, width = 100): string {
   const checks = CHECK_IDS.filter((id) => report.results.some((r) => r.check === id));
   const specs = [...new Set(report.results.map((r) => r.spec))];
-  const operations = (spec: string) => [...new Set(report.results.filter((r) => r.spec === spec).map((r) => r.operation))];
+  // One pass over the results: a whole-description run has tens of thousands.
+  const bySpec = new Map<string, Set<string>>();
+  const byCell = new Map<string, RunReport['results'][number]>();
+  for (const r of report.results) {
+    if (!bySpec.has(r.spec)) bySpec.set(r.spec, new Set());
+    bySpec.get(r.spec)!.add(r.operation);
+    if (!byCell.has(`${r.spec} ${r.operation} ${r.check}`)) byCell.set(`${r.spec} ${r.operation} ${r.check}`, r);
+  }
+  const operations = (spec: string) => [...(bySpec.get(spec) ?? [])];
   const longest = Math.max(9, ...specs.flatMap((spec) => [spec.length, ...operations(spec).map((op) => op.length + 2)]));
   const nameWidth = Math.min(longest, width - 1 - checks.length * CELL);
   // A cell: a space, then the two-letter header or the one-character mark under its first letter.
@@ -61,7 +69,7 @@ export function formatCompactMatrix(report: RunReport, width = 100): string {
         row(
           `  ${operation}`,
           checks.map((id) => {
-            const result = report.results.find((r) => r.spec === spec && r.operation === operation && r.check === id);
+            const result = byCell.get(`${spec} ${operation} ${id}`);
             return result ? MARK[result.status] : '·';
           }),
         ),

@@ -7,12 +7,13 @@ const MARK = { passed: 'pass', failed: 'FAIL', skipped: 'skip' } as const;
 export function formatMatrix(report: RunReport): string {
   const checks = CHECK_IDS.filter((id) => report.results.some((r) => r.check === id));
   const rows = [...new Set(report.results.map((r) => `${r.spec} ${r.operation}`))];
+  const byCell = new Map<string, (typeof report.results)[number]>(report.results.map((r) => [`${r.spec} ${r.operation} ${r.check}`, r] as const).reverse());
   const width = Math.max(9, ...rows.map((row) => row.length));
   const columnWidth = (id: CheckId) => Math.max(4, id.length);
   const header = `${'operation'.padEnd(width)}  ${checks.map((id) => id.padEnd(columnWidth(id))).join(' ')}`;
   const lines = rows.map((row) => {
     const cells = checks.map((id) => {
-      const result = report.results.find((r) => `${r.spec} ${r.operation}` === row && r.check === id);
+      const result = byCell.get(`${row} ${id}`);
       return (result ? MARK[result.status] : '·').padEnd(columnWidth(id));
     });
     return `${row.padEnd(width)}  ${cells.join(' ')}`.trimEnd();

@@ -11,6 +11,10 @@ export interface LedgerEntry {
   specId: string;
   listPath: string;
   sid: string;
+  /** The parents' path values it was created under (absent on a `deleted` event). */
+  parents?: Record<string, string>;
+  /** A parent the run made for other resources: deleted after them. */
+  parent?: boolean;
 }
 
 type LedgerEvent = { type: 'created' | 'deleted'; entry: LedgerEntry };

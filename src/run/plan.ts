@@ -4,6 +4,9 @@ import { baseUrlFor } from '../target.js';
 import { writes } from './operationRun.js';
 import { sequenceSubject } from './executeSequences.js';
 import { resourceRules } from '../spec/resourceRules.js';
+import { echoedParameters } from '../checks/requestEcho.js';
+import { unmadeParent } from './parents/unmadeParent.js';
+import { sequencesUnsendable, unsendable } from './unsendable.js';
 import { hashString } from '../prng.js';
 import { isSelected, sequencesSelected } from './selection.js';
 import type { ConformanceRuntime } from './runtime.js';
@@ -29,8 +32,9 @@ const APPLIES: Partial<Record<CheckId, (op: Operation) => boolean>> = {
   response_schema: successBody,
   sid_pattern: successBody,
   sid_consistency: successBody,
-  request_echo: (op) => (op.kind === 'create' || op.kind === 'update') && op.requestBody !== undefined,
-  defaults: (op) => op.kind === 'create',
+  request_echo: (op) => (op.kind === 'create' || op.kind === 'update') && echoedParameters(op).length > 0,
+  // The documented defaults are the rules table's, for the resources it names (a create is on the list path).
+  defaults: (op) => op.kind === 'create' && resourceRules(op.path).defaults.length > 0,
   self_url: successBody,
   negative_rejection: () => true,
   not_found: (op) => op.parameters.path.length > 0,
@@ -54,7 +58,8 @@ const uniqueParameter = (r: Resource): string | undefined => {
 const SEQUENCE_APPLIES: Partial<Record<CheckId, (r: Resource) => boolean>> = {
   lifecycle: (r) => Boolean(r.operations.create && r.operations.list && r.operations.delete && r.listKey),
   timestamps: (r) => Boolean(uniqueParameter(r) && responds(r.operations.create, 'date_created')),
-  pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey),
+  // Pages are followed by `meta` (Twilio's v1/v2 lists); the 2010 API's lists page differently.
+  pagination: (r) => Boolean(r.operations.create && r.operations.list && r.listKey && responds(r.operations.list, 'meta')),
   conflict: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
   concurrency: (r) => Boolean(r.operations.create && r.operations.list && uniqueParameter(r)),
   // Sequences send requests of their own (aliases with reserved characters among them): no 5xx there either.
@@ -81,27 +86,30 @@ const sequenceApplies = (runtime: ConformanceRuntime, check: CheckId, resource: 
 const inShard = (runtime: ConformanceRuntime, shardKey: string, test = shardKey): boolean =>
   (!runtime.shard || hashString(shardKey) % runtime.shard.count === runtime.shard.index - 1) && (!runtime.tests || runtime.tests.includes(test));
 
-/** Why a resource cannot run: its spec has no base URL, or a parent fixture is missing. */
-export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target'>, resource: Resource): string | undefined {
+/**
+ * Why a resource cannot run, known before anything is sent: its spec has no base URL, or a parent
+ * fixture is missing that nothing in its spec can stand in for. (Parents that can be made are made when
+ * the run starts; one the target refuses skips its resource then: provideParents.)
+ */
+export function resourceSkip(runtime: Pick<ConformanceRuntime, 'target' | 'readOnly'>, resource: Resource, resources: readonly Resource[]): string | undefined {
   const spec = resource.specId;
   if (baseUrlFor(runtime.target, spec) === undefined) return `no base URL for spec ${spec}`;
-  const fixtures = runtime.target.fixtures[spec] ?? {};
-  const missing = resource.parentParams.filter((name) => !fixtures[name]);
-  return missing.length > 0 ? `fixture ${missing.map((m) => `${spec}.${m}`).join(', ')} is missing` : undefined;
+  return unmadeParent(resources, runtime.target.fixtures, runtime.readOnly, resource);
 }
 
 /** The tests of a run, in spec → resource → operation → check order. */
 export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: ConformanceRuntime): PlannedTest[] {
   const tests: PlannedTest[] = [];
   for (const resource of index.resources) {
-    const skipResource = resourceSkip(runtime, resource);
+    const skipResource = resourceSkip(runtime, resource, index.resources);
     for (const operation of Object.values(resource.operations)) {
       if (!isSelected(runtime, operation, resource)) continue;
       for (const check of runtime.checks) {
         const applies = APPLIES[check];
         if (!applies?.(operation)) continue;
         if (!inShard(runtime, `${resource.specId} ${operation.operationId} ${check}`)) continue;
-        const skip = skipResource ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
+        const skip =
+          skipResource ?? unsendable(resource, operation) ?? (runtime.readOnly && writes(operation) ? 'left out by --read-only (the operation writes)' : undefined);
         tests.push({ spec: resource.specId, resource, subject: operation.operationId, operation, check, ...(skip ? { skip } : {}) });
       }
     }
@@ -111,7 +119,7 @@ export function planSuite(index: Pick<SpecIndex, 'resources'>, runtime: Conforma
       if (!sequenceApplies(runtime, check, resource)) continue;
       // A resource's sequence checks share one shard: no_server_error judges the sequences the others send.
       if (!inShard(runtime, `${resource.specId} ${subject}`, `${resource.specId} ${subject} ${check}`)) continue;
-      const skip = skipResource ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
+      const skip = skipResource ?? sequencesUnsendable(resource) ?? (runtime.readOnly ? 'left out by --read-only (sequences create and delete)' : undefined);
       tests.push({ spec: resource.specId, resource, subject, check, ...(skip ? { skip } : {}) });
     }
   }

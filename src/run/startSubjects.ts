@@ -1,5 +1,6 @@
 import { executeOperation } from './executeOperation.js';
 import { executeSequences } from './executeSequences.js';
+import { familiesOf } from './parents/familiesOf.js';
 import type { PlannedTest } from './plan.js';
 import type { RunSession } from './session/RunSession.js';
 import type { Tally } from './tally.js';
@@ -23,18 +24,21 @@ async function timed(session: RunSession, tests: Subject): Promise<Tally | undef
 }
 
 /**
- * Starts every subject: one stream per resource, the resources side by side (they share nothing: other
- * parents, other lists), the subjects of a resource one after the other (they share its lists). The
- * HTTP client still bounds the requests in flight to --concurrency. Returns each subject's result.
+ * Starts every subject once `ready` (the run's parents) is: one stream per family of resources (a
+ * resource and those below its instances: familiesOf), the families side by side (they share nothing:
+ * other parents, other lists), the subjects of a family one after the other (they share its lists).
+ * The HTTP client still bounds the requests in flight to --concurrency. Returns each subject's result
+ * (`ready`'s error, when it fails).
  */
-export function startSubjects(session: RunSession, subjects: readonly Subject[]): Map<Subject, Promise<Tally | undefined>> {
+export function startSubjects(session: RunSession, subjects: readonly Subject[], ready: Promise<void> = Promise.resolve()): Map<Subject, Promise<Tally | undefined>> {
   const jobs = new Map<Subject, Promise<Tally | undefined>>();
   const tails = new Map<object, Promise<unknown>>();
+  const families = familiesOf(session.index.resources);
   for (const subject of subjects) {
-    const resource = subject[0]!.resource;
-    const job = (tails.get(resource) ?? Promise.resolve()).then(() => timed(session, subject));
+    const family = families.get(subject[0]!.resource) ?? subject[0]!.resource;
+    const job = (tails.get(family) ?? ready).then(() => timed(session, subject));
     jobs.set(subject, job);
-    tails.set(resource, job.catch(() => undefined)); // a subject that throws does not stop its successors
+    tails.set(family, job.catch(() => undefined)); // a subject that throws does not stop its successors
   }
   return jobs;
 }

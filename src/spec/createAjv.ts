@@ -3,7 +3,16 @@ import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 
 // ajv-formats is CommonJS with an `exports.default`; require() gives the plugin without interop guesswork.
-const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+const require = createRequire(import.meta.url);
+const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+const absoluteUri = (require('ajv-formats/dist/formats.js') as { fullFormats: { uri: (text: string) => boolean } }).fullFormats.uri;
+
+/**
+ * `format: uri`: an absolute URI, or an absolute path (`/2010-04-01/Accounts/AC…/Calls.json?Page=1`).
+ * Twilio's 2010 API writes its `uri` and page URIs as paths, in its live answers and in the examples of
+ * its own descriptions, which still say `format: uri` (docs/conformance.md `response_schema`).
+ */
+const uriOrAbsolutePath = (text: string): boolean => absoluteUri(text) || /^\/(?!\/)\S*$/u.test(text);
 
 /**
  * Formats that real Twilio descriptions use beyond JSON Schema's own, with the meaning we give them.
@@ -33,6 +42,7 @@ export function createAjv(): SchemaAjv {
     unicodeRegExp: true,
   });
   addFormats(ajv);
+  ajv.addFormat('uri', uriOrAbsolutePath);
   for (const [name, rule] of Object.entries(VENDOR_FORMATS)) {
     ajv.addFormat(name, rule === true ? () => true : rule);
   }

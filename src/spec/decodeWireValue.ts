@@ -10,16 +10,28 @@ export function schemaTypes(schema: JsonSchema): string[] {
 const INTEGER = /^-?\d+$/u;
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/u;
 
+/** A JSON object written as text (how a form carries an object parameter: `TranscriptionsConfiguration={}`). */
+function jsonObject(raw: string): object | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A form, query, path or header value arrives as text; this gives it the type its schema asks for,
  * so that the schema can judge it. Text that does not read as that type stays text and fails the
  * schema's `type` (as `LastConsumedMessageIndex=abc` must). An empty value for a nullable non-string
- * parameter is `null` (docs/conformance.md, "Conventions": an empty nullable integer means null).
+ * parameter is `null` (docs/conformance.md, "Conventions": an empty nullable integer means null). An
+ * object parameter is JSON text.
  */
 export function decodeWireValue(schema: JsonSchema, raw: string): unknown {
   const types = schemaTypes(schema);
   if (types.length === 0 || types.includes('string')) return raw;
   if (raw === '' && types.includes('null')) return null;
+  if (types.includes('object')) return jsonObject(raw) ?? raw;
   if (types.includes('integer') && INTEGER.test(raw)) return Number(raw);
   if (types.includes('number') && NUMBER.test(raw)) return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';

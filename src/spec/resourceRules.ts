@@ -40,8 +40,14 @@ const READ_STATE = [
   nullUnlessSent('last_read_timestamp', 'LastReadTimestamp'),
 ];
 
-/** The rules of a resource the table does not name: the defaults every Twilio resource shares. */
-export const ANY_RESOURCE: ResourceRule = { defaults: [ATTRIBUTES, ...READ_STATE], deleteStatuses: [200, 204] };
+/** The defaults of the Twilio resources the table names, unless a rule says otherwise. */
+const TWILIO_DEFAULTS: readonly DefaultRule[] = [ATTRIBUTES, ...READ_STATE];
+
+/**
+ * The rules of a resource the table does not name: none of Twilio's prose (its defaults are stated per
+ * resource, and a resource nobody read the page of gets none), a delete that answers 200 or 204.
+ */
+export const ANY_RESOURCE: ResourceRule = { defaults: [], deleteStatuses: [200, 204] };
 
 /** By list path template; parameter names do not matter (`{Sid}` and `{MemberSid}` match). */
 const RULES: Record<string, Partial<ResourceRule>> = {
@@ -58,7 +64,7 @@ const RULES: Record<string, Partial<ResourceRule>> = {
   '/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants': {
     uniqueParameter: 'Identifier',
     defaults: [
-      ...ANY_RESOURCE.defaults,
+      ...TWILIO_DEFAULTS,
       { field: 'proxy_identifier', unlessSent: 'ProxyIdentifier', expect: { notNull: true } },
       { field: 'proxy_identifier_sid', unlessSent: 'ProxyIdentifierSid', expect: { notNull: true } },
     ],
@@ -68,7 +74,7 @@ const RULES: Record<string, Partial<ResourceRule>> = {
 /** A path template with its parameter names left out: `/v2/Services/{}/Channels/{}/Members`. */
 export const pathShape = (template: string): string => template.replace(/\{[^}]*\}/gu, '{}');
 
-const BY_SHAPE = new Map(Object.entries(RULES).map(([template, rule]) => [pathShape(template), { ...ANY_RESOURCE, ...rule }]));
+const BY_SHAPE = new Map(Object.entries(RULES).map(([template, rule]) => [pathShape(template), { ...ANY_RESOURCE, defaults: TWILIO_DEFAULTS, ...rule }]));
 
 /** The rules of the resource at this list path (bundled spec or Twilio's own file alike). */
 export const resourceRules = (listPath: string): ResourceRule => BY_SHAPE.get(pathShape(listPath)) ?? ANY_RESOURCE;

@@ -30,7 +30,7 @@ describe('first contact with the CLI', () => {
       '  lint     Loads OpenAPI files (JSON or YAML, 3.0 or 3.1) the way a run does and reports what is\n' +
         '           wrong with them, including examples that do not match their own schema.\n',
     );
-    expect(stdout).toContain('           Participants) on loopback.\n');
+    expect(stdout).toContain('           Participants), statefully.\n');
     expect(stdout.split('\n').filter((line) => [...line].length > 100)).toEqual([]);
   });
 

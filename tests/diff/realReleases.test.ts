@@ -11,11 +11,12 @@ const HISTORY = path.join(SHARED, 'twilio-oai-history');
 const present = hasTwilioOai && existsSync(HISTORY);
 if (!present) console.warn(`${SKIP_NO_SHARED}; and ${HISTORY} with it`);
 
-const IGNORED = (key: string, value: unknown) => ['pointer', 'file', 'specId'].includes(key) || key.startsWith('x-') || (key === 'description' && value === '');
+const IGNORED = (key: string, value: unknown) => ['pointer', 'file', 'specId', 'dependentProperties'].includes(key) || key.startsWith('x-') || (key === 'description' && value === '');
 
 /**
  * The contract as loaded, canonical: keys sorted, minus where it was written, vendors' `x-` annotations
- * (code-generator hints) and empty descriptions.
+ * (code-generator hints: `dependentProperties` is x-twilio's, copied for the emulator's links) and
+ * empty descriptions.
  */
 const contract = (op: Operation): string =>
   JSON.stringify(op, (key, value) => {

@@ -106,11 +106,14 @@ describe('apiconform serve --spec (a real process)', () => {
         proxy_v1: `${started.baseUrl}/proxy`,
       });
       const authorization = basic(started.accountSid, started.authToken);
-      const thing = `/v1/Things/TH${'a'.repeat(32)}`;
-      for (const url of [`${started.baseUrls.minimal}${thing}`, `${started.baseUrl}${thing}`]) {
-        const reply = await request(url, { headers: { authorization } });
+      // Things have no create: an id that is no TH SID answers for any value; a TH SID only if seeded (it is not).
+      for (const base of [started.baseUrls.minimal, started.baseUrl]) {
+        const reply = await request(`${base}/v1/Things/anything`, { headers: { authorization } });
         expect(reply.statusCode).toBe(200);
-        expect(await reply.body.json()).toEqual({ sid: `TH${'a'.repeat(32)}` });
+        expect(await reply.body.json()).toEqual({ sid: `TH${'0'.repeat(32)}` });
+        const unknown = await request(`${base}/v1/Things/TH${'a'.repeat(32)}`, { headers: { authorization } });
+        expect(unknown.statusCode).toBe(404);
+        expect(((await unknown.body.json()) as any).code).toBe(20404);
       }
       const { ServiceSid, SessionSid } = started.fixtures.proxy_v1;
       const listed = await request(`${started.baseUrls.proxy_v1}/v1/Services/${ServiceSid}/Sessions/${SessionSid}/Participants`, { headers: { authorization } });

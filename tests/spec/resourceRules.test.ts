@@ -1,6 +1,6 @@
 // The prose rules are attached to a resource by its list path template, not by spec id: Twilio's own
 // description of Chat v2 gets the same rules for Members as the bundled one, and a resource the table
-// does not name gets only the rules every resource shares.
+// does not name gets none of them.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpecs } from '../../src/spec/loadSpecs.js';
@@ -28,11 +28,12 @@ describe('resource rules', () => {
     expect(renamed.deleteStatuses).toEqual([200, 204]);
   });
 
-  it('give a resource the table does not name (Chat Users, Members/{Sid}) only the shared rules', () => {
+  it('give a resource the table does not name (Chat Users, Members/{Sid}) none of the prose rules: no aliases, no unique parameter, no defaults', () => {
     expect(resourceRules('/v2/Services/{ServiceSid}/Users')).toBe(ANY_RESOURCE);
     expect(resourceRules(`${MEMBERS}/{Sid}`)).toBe(ANY_RESOURCE);
-    expect(ANY_RESOURCE.uniqueParameter).toBeUndefined();
-    expect(ANY_RESOURCE.defaults.map((rule) => rule.field)).toEqual([
+    expect(ANY_RESOURCE).toEqual({ defaults: [], deleteStatuses: [200, 204] });
+    // A named resource without defaults of its own gets the ones Twilio states for its resources.
+    expect(resourceRules('/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants').defaults.map((rule) => rule.field)).toEqual([
       'attributes', 'last_consumed_message_index', 'last_consumption_timestamp', 'last_read_message_index', 'last_read_timestamp',
     ]);
   });

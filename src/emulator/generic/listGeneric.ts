@@ -3,6 +3,7 @@ import { itemsOf } from '../model/representationSchema.js';
 import { successResponse } from '../model/successResponse.js';
 import { paginate, type PageRequest } from '../resources/paginate.js';
 import type { EmulatorResponse, HandlerContext } from '../types.js';
+import { seedUncreatable } from '../state/seedUncreatable.js';
 import { answerDocumented } from './answerDocumented.js';
 import { filterItems } from './filterItems.js';
 import { listBody } from './listBody.js';
@@ -33,6 +34,7 @@ export function listGeneric(ctx: HandlerContext): EmulatorResponse {
   const key = route.resource.listKey;
   if (success.schema === undefined || key === undefined) return answerDocumented(ctx);
   const itemSchema = itemsOf(success.schema, key);
+  seedUncreatable(ctx);
   const filters = request.query.filter(([name]) => !PAGING.has(name));
   const wanted = paging(request.query);
   const page = paginate(filterItems(parent.items.all(), filters, itemSchema), wanted, {});

@@ -1,4 +1,5 @@
 import { compileSchema } from '../../spec/compileSchema.js';
+import { ANY_SID } from '../../spec/sids.js';
 import type { JsonSchema } from '../../spec/types.js';
 import { propertiesOf } from '../model/successResponse.js';
 import { sampleValue } from '../values/sampleValue.js';
@@ -27,7 +28,9 @@ export function representGeneric(item: Item, schema: JsonSchema | undefined, ctx
     body[name] = stored ? item.fields[name] : template[name];
   }
   const { node } = ctx.route;
-  const self = selfPath(node.resource, ctx.parent.path, item.sid);
+  // An item keyed by another id that holds a SID of its own (a Verify entity) lives at its SID: the instance path takes either.
+  const ownSid = item.fields.sid;
+  const self = selfPath(node.resource, ctx.parent.path, typeof ownSid === 'string' && ANY_SID.test(ownSid) ? ownSid : item.sid);
   const { origin } = ctx.request;
   if ('url' in properties) body.url = origin + self;
   if ('uri' in properties) body.uri = self;

@@ -33,6 +33,12 @@ export class Collection {
     return undefined;
   }
 
+  /** The item a path value names: its id, else its `sid` (an item keyed by another id: a Verify entity by identity), else its `unique_name`. */
+  named(value: string): Item | undefined {
+    if (value === '') return undefined;
+    return this.get(value) ?? this.findBy('sid', value) ?? this.findBy('unique_name', value);
+  }
+
   insert(sid: string, fields: Fields): Item {
     this.removed.delete(sid);
     const item = { sid, seq: ++this.lastSeq, fields };

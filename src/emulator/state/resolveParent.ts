@@ -2,7 +2,7 @@ import type { App, Parent, Route } from '../types.js';
 
 /**
  * The parents a request's path names, each checked where the description keeps them: a value must be
- * the id (or the `unique_name`) of an item of the parent resource under the parents before it. A
+ * the id (or the `sid` or `unique_name`) of an item of the parent resource under the parents before it. A
  * parent the description gives no way to create (no such resource, or one without create) is any
  * value. Undefined (a 404) when one is missing: unknown, deleted, or under another parent.
  */
@@ -16,7 +16,7 @@ export function resolveParent(app: App, route: Route, params: Record<string, str
     let id = value;
     if (node && node !== route.node && node.checked) {
       const items = app.stores.peek(node, chain);
-      const item = items?.get(value) ?? items?.findBy('unique_name', value);
+      const item = items?.named(value);
       if (!item) return undefined;
       id = item.sid;
     }

@@ -1,4 +1,5 @@
 import { schemaTypes } from '../../spec/decodeWireValue.js';
+import { isSidField } from '../../spec/sids.js';
 import type { JsonSchema } from '../../spec/types.js';
 import { dateText } from './dateText.js';
 import { patternValue } from './patternValue.js';
@@ -22,10 +23,12 @@ const FORMATS: Record<string, () => string> = {
 
 const ZERO_HEX = '0'.repeat(32);
 
-function stringSample(schema: SchemaObject): string {
+function stringSample(schema: SchemaObject, name: string): string {
   const format = typeof schema.format === 'string' && Object.hasOwn(FORMATS, schema.format) ? FORMATS[schema.format]!() : undefined;
   if (format !== undefined) return format;
   if (typeof schema.pattern === 'string') return patternValue(schema.pattern, ZERO_HEX) ?? '';
+  // docs/conformance.md "Conventions": every SID is two upper-case letters and 32 hex digits, documented pattern or not.
+  if (isSidField(name)) return `XX${ZERO_HEX}`;
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY;
   return 'apiconform'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(max, 10)));
@@ -47,7 +50,7 @@ function objectSample(schema: SchemaObject, depth: number): Record<string, unkno
 /**
  * A value that validates against `schema`, the simplest there is: null where null is allowed, the
  * first member of an enum, `'{}'` for `attributes` (Twilio's default), a well-formed value of a
- * format or pattern (a SID of the documented prefix), the least number in range, false, empty arrays
+ * format or pattern (a SID of the documented prefix; `XX…` for a `sid`/`*_sid` field without one), the least number in range, false, empty arrays
  * and objects (with their required properties).
  */
 export function sampleValue(schema: JsonSchema, name = '', depth = 0): unknown {
@@ -60,7 +63,7 @@ export function sampleValue(schema: JsonSchema, name = '', depth = 0): unknown {
   const branches = (schema.oneOf ?? schema.anyOf ?? schema.allOf) as JsonSchema[] | undefined;
   if (types.length === 0 && Array.isArray(branches) && branches.length > 0) return sampleValue(branches[0]!, name, depth + 1);
   const type = types[0] ?? (schema.properties ? 'object' : undefined);
-  if (type === 'string') return stringSample(schema);
+  if (type === 'string') return stringSample(schema, name);
   if (type === 'integer' || type === 'number') return numberSample(schema, type === 'integer');
   if (type === 'boolean') return false;
   if (type === 'array') {

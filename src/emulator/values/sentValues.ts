@@ -1,8 +1,13 @@
+import { schemaTypes } from '../../spec/decodeWireValue.js';
 import { snakeCase } from '../../spec/snakeCase.js';
 import type { JsonSchema } from '../../spec/types.js';
 import { propertiesOf } from '../model/successResponse.js';
 import type { Fields } from '../types.js';
 import { responseValue } from './responseValue.js';
+
+/** A field the response leaves free-form (no type but null): the parameter's own schema says what was sent. */
+const typed = (field: JsonSchema, parameter: JsonSchema | undefined): JsonSchema =>
+  parameter !== undefined && schemaTypes(field).every((type) => type === 'null') ? parameter : field;
 
 const isPlainObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -31,12 +36,13 @@ export function sentValues(requestSchema: JsonSchema | undefined, body: { form: 
   const fields = propertiesOf(responseSchema);
   if (body.json !== undefined) return fromJson(body.json, fields);
   const { form } = body;
+  const parameters = propertiesOf(requestSchema);
   const sent: Fields = {};
   for (const [name, values] of grouped(requestSchema, form)) {
     const [top, ...rest] = snakeCase(name).split('.') as [string, ...string[]];
     if (!Object.hasOwn(fields, top)) continue;
     if (rest.length === 0) {
-      sent[top] = responseValue(fields[top]!, values);
+      sent[top] = responseValue(typed(fields[top]!, parameters[name]), values);
       continue;
     }
     let node = (sent[top] = isPlainObject(sent[top]) ? sent[top] : {}) as Fields;
@@ -46,7 +52,8 @@ export function sentValues(requestSchema: JsonSchema | undefined, body: { form: 
       node = (node[step] = isPlainObject(node[step]) ? node[step] : {}) as Fields;
     }
     const leaf = rest[rest.length - 1]!;
-    node[leaf] = responseValue(propertiesOf(schema)[leaf] ?? {}, values);
+    // Inside a free-form object (a webhook's `configuration`) the parameter's own schema says the type: an array stays one.
+    node[leaf] = responseValue(propertiesOf(schema)[leaf] ?? parameters[name] ?? {}, values);
   }
   return sent;
 }

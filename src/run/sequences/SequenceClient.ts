@@ -2,6 +2,7 @@ import type { Failure, Step, StepAction } from '../../checks/types.js';
 import { MAX_LIST_PAGES } from '../../checks/support/ListReads.js';
 import { reprOf } from '../../checks/support/reprOf.js';
 import type { RequestCase } from '../../generate/types.js';
+import { pageSizeFor } from '../../spec/pageSizeFor.js';
 import { isExchange } from '../../http/isExchange.js';
 import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, OperationKind, Resource } from '../../spec/types.js';
@@ -48,7 +49,7 @@ export class SequenceClient {
   ) {}
 
   get fixtures(): Record<string, string> {
-    return this.session.fixtures(this.resource.specId);
+    return this.session.fixtures(this.resource);
   }
 
   operation(kind: OperationKind): Operation {
@@ -86,7 +87,7 @@ export class SequenceClient {
 
   /** Reads every page of the list, following next_page_url (at most MAX_LIST_PAGES times). */
   async listAll(pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<void> {
-    let exchange = await this.send({ action: 'list', query: [...query, ['PageSize', String(pageSize)]], ...(parents ? { parents } : {}) });
+    let exchange = await this.send({ action: 'list', query: [...query, ['PageSize', String(pageSizeFor(this.resource.operations.list, pageSize))]], ...(parents ? { parents } : {}) });
     for (let page = 1; page <= MAX_LIST_PAGES; page += 1) {
       const next = reprOf(exchange).meta?.next_page_url;
       if (typeof next !== 'string') return;

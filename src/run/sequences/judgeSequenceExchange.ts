@@ -38,7 +38,7 @@ function addressed(requestCase: RequestCase, resource: Resource, fixtures: Recor
  */
 export function judgeSequenceExchange(session: RunSession, resource: Resource, tally: Tally, checks: readonly CheckId[]): SequenceJudge {
   const selected = sequenceExchangeChecks(checks);
-  const fixtures = session.fixtures(resource.specId);
+  const fixtures = session.fixtures(resource);
   return (requestCase, exchange, scenario, steps) => {
     // Still rate-limited after the client's retries: not a verdict (as in the operations' scenarios).
     if (selected.length === 0 || exchange.response.status === 429) return;

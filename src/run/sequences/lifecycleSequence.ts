@@ -24,7 +24,7 @@ const index = fc.nat({ max: 7 });
 function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitrary<LifecycleCommand>[] {
   const { create, fetch, list, update } = resource.operations;
   const rule = resourceRules(resource.listPath);
-  const fixtures = session.fixtures(resource.specId);
+  const fixtures = session.fixtures(resource);
   const ids = resource.idParam ? { [resource.idParam]: 'placeholder' } : {};
   const creates = validCase(create!, fixtures, { unique: session.uniqueFor(resource) }).map((c) => new CreateCommand(c));
   const commands: fc.Arbitrary<LifecycleCommand>[] = [
@@ -53,7 +53,7 @@ function commandArbitraries(session: RunSession, resource: Resource): fc.Arbitra
  * at least once whatever the random sequences happen to draw.
  */
 function canonicalLifecycle(session: RunSession, resource: Resource): LifecycleCommand[] {
-  const fixtures = session.fixtures(resource.specId);
+  const fixtures = session.fixtures(resource);
   const [createCase] = fc.sample(validCase(resource.operations.create!, fixtures, { unique: session.uniqueFor(resource), omit: ['Attributes', 'RoleSid'] }), {
     seed: session.seedFor(resource.operations.create!, 'canonical'),
     numRuns: 1,

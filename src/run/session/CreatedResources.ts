@@ -9,6 +9,8 @@ import type { RunSession } from './RunSession.js';
 interface Tracked {
   resource: Resource;
   sid: string;
+  /** The parents it was created under (fixtures, or parents made on the fly): its delete goes there. */
+  parents: Record<string, string>;
 }
 
 export const resourceKey = (resource: Resource): string => `${resource.specId} ${resource.listPath}`;
@@ -35,14 +37,15 @@ export class CreatedResources {
 
   /** Remembers a resource this run created, to delete it at the end. */
   track(resource: Resource, sid: string): void {
+    const parents = this.session.parentPath(resource);
     this.sidsOf(resource).add(sid);
-    this.tracked.push({ resource, sid });
-    postLedger('created', { specId: resource.specId, listPath: resource.listPath, sid });
+    this.tracked.push({ resource, sid, parents });
+    postLedger('created', { specId: resource.specId, listPath: resource.listPath, sid, parents });
   }
 
   /** Takes over a resource another thread of this run created (the ledger, after an interrupt). */
-  adopt(resource: Resource, sid: string): void {
-    this.tracked.push({ resource, sid });
+  adopt(resource: Resource, sid: string, parents: Record<string, string>): void {
+    this.tracked.push({ resource, sid, parents });
   }
 
   /** Forgets a resource the run itself deleted. */
@@ -77,8 +80,8 @@ export class CreatedResources {
     await mapInOrder(
       deletable,
       session.runtime.concurrency,
-      ({ resource, sid }) => {
-        const path = { ...session.parentPath(resource), [resource.idParam!]: sid };
+      ({ resource, sid, parents }) => {
+        const path = { ...parents, [resource.idParam!]: sid };
         return session.transport.sendPastDeadline(session.request({ operation: resource.operations.delete!, path, query: [], headers: {} }));
       },
       (outcome, i) => {

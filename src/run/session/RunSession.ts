@@ -9,19 +9,21 @@ import { hashString } from '../../prng.js';
 import type { ConformanceRuntime } from '../runtime.js';
 import { closeLedgerOutbox } from '../ledger.js';
 import { CreatedResources, resourceKey } from './CreatedResources.js';
+import { ParentResources } from './ParentResources.js';
 import { SetupResources } from './SetupResources.js';
 import { Transport } from './Transport.js';
 
 /**
  * Everything one conformance run shares, by job: the transport, what the run created (so that it can
- * delete exactly those, and nothing else, when it ends), the setup resources; and the seeds, names and
- * requests of the run.
+ * delete exactly those, and nothing else, when it ends), the parents it made or found, the setup
+ * resources; and the seeds, names and requests of the run.
  */
 export class RunSession {
   readonly secrets: string[];
   readonly transport: Transport;
   readonly created = new CreatedResources(this);
   readonly setup = new SetupResources(this);
+  readonly parents = new ParentResources(this);
   private readonly tags = new Map<string, () => string>();
 
   constructor(
@@ -52,8 +54,14 @@ export class RunSession {
     return url;
   }
 
-  fixtures(specId: string): Record<string, string> {
-    return this.runtime.target.fixtures[specId] ?? {};
+  /**
+   * A resource's parents by path-parameter name, and aliases: its spec's fixtures, and the parents the
+   * run made or found for it (per resource: two resources of a spec may name different parents alike).
+   */
+  fixtures(resource: Resource): Record<string, string> {
+    const given = this.runtime.target.fixtures[resource.specId] ?? {};
+    const found = this.parents.valuesOf(resource);
+    return Object.keys(found).length === 0 ? given : { ...given, ...found };
   }
 
   /** fast-check seed for one operation and scenario: stable for a run seed, distinct per operation. */
@@ -72,14 +80,18 @@ export class RunSession {
 
   /** The path values of the resource's parents: the fixtures, or the aliases given in `overrides`. */
   parentPath(resource: Resource, overrides: Record<string, string> = {}): Record<string, string> {
-    const fixtures = this.fixtures(resource.specId);
+    const fixtures = this.fixtures(resource);
     return Object.fromEntries(resource.parentParams.map((name) => [name, overrides[name] ?? fixtures[name] ?? '']));
   }
 
-  /** Deletes what the run created (of one resource, or all); the SIDs that could not be deleted. */
-  cleanup(only?: Resource): Promise<string[]> {
+  /**
+   * Deletes what the run created (of one resource, or all: then the parents it made last, below-first);
+   * the SIDs that could not be deleted.
+   */
+  async cleanup(only?: Resource): Promise<string[]> {
     if (only) this.setup.forget(only);
-    return this.created.cleanup(only);
+    const left = await this.created.cleanup(only);
+    return only ? left : [...left, ...(await this.parents.cleanup())];
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { validCase } from '../../generate/validCase.js';
 import type { RequestCase } from '../../generate/types.js';
 import { isExchange } from '../../http/isExchange.js';
-import type { HttpRequest } from '../../http/types.js';
+import type { Exchange, HttpRequest, TransportFailure } from '../../http/types.js';
 import type { Operation, Resource } from '../../spec/types.js';
+import { pageSizeFor } from '../../spec/pageSizeFor.js';
+import { idValueOf } from '../parents/producerOf.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import type { RunSession } from './RunSession.js';
 
@@ -27,31 +29,39 @@ export class SetupResources {
 
   constructor(private readonly session: RunSession) {}
 
-  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
-  async createOne(resource: Resource): Promise<string | undefined> {
-    const create = resource.operations.create;
+  /** Sends one create with a small valid request: only what its schema requires. */
+  sendMinimalCreate(resource: Resource): Promise<Exchange | TransportFailure> {
+    const create = resource.operations.create!;
     const { session } = this;
-    if (!create || session.runtime.readOnly) return undefined;
     let arbitrary = this.setupCases.get(create);
     if (!arbitrary) {
-      arbitrary = validCase(create, session.fixtures(create.specId), { unique: session.uniqueFor(resource), omit: optionalNames(create) });
+      arbitrary = validCase(create, session.fixtures(resource), { unique: session.uniqueFor(resource), omit: optionalNames(create) });
       this.setupCases.set(create, arbitrary);
     }
     const [requestCase] = fc.sample(arbitrary, { seed: session.seedFor(create, 'setup'), numRuns: 1 });
-    const outcome = await session.transport.send(session.request(requestCase!));
-    session.created.noteCreate(resource, create, outcome);
+    return session.transport.send(session.request(requestCase!));
+  }
+
+  /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
+  async createOne(resource: Resource): Promise<string | undefined> {
+    const create = resource.operations.create;
+    if (!create || this.session.runtime.readOnly) return undefined;
+    const outcome = await this.sendMinimalCreate(resource);
+    this.session.created.noteCreate(resource, create, outcome);
     if (!isExchange(outcome) || outcome.response.status >= 300) return undefined;
     return createdSid(outcome);
   }
 
   /**
    * One resource per run that fetch and update cases address: created once, on first use; under
-   * --read-only, the first one the list shows (none: the cases that need one are skipped).
+   * --read-only, or where no create makes one (a Chat user's channels), the first one the list shows
+   * (none: the cases that need one are skipped).
    */
   poolResource(resource: Resource): Promise<string | undefined> {
     const key = resourceKey(resource);
     let sid = this.pools.get(key);
-    if (!sid) this.pools.set(key, (sid = this.session.runtime.readOnly ? this.firstListed(resource) : this.createOne(resource)));
+    const find = this.session.runtime.readOnly || !resource.operations.create;
+    if (!sid) this.pools.set(key, (sid = find ? this.firstListed(resource) : this.createOne(resource)));
     return sid;
   }
 
@@ -61,8 +71,7 @@ export class SetupResources {
   }
 
   private async firstListed(resource: Resource): Promise<string | undefined> {
-    const sid = ((await this.listAll(resource))?.[0] as { sid?: unknown } | undefined)?.sid;
-    return typeof sid === 'string' ? sid : undefined;
+    return idValueOf(resource, (await this.listAll(resource))?.[0]);
   }
 
   /** Every item of the resource's list, page by page; undefined when the list cannot be read. */
@@ -70,7 +79,7 @@ export class SetupResources {
     const list = resource.operations.list;
     if (!list || !resource.listKey) return undefined;
     const { session } = this;
-    let request: HttpRequest | undefined = session.request({ operation: list, path: session.parentPath(resource), query: [['PageSize', '50']], headers: {} });
+    let request: HttpRequest | undefined = session.request({ operation: list, path: session.parentPath(resource), query: [['PageSize', String(pageSizeFor(list, 50))]], headers: {} });
     const items: unknown[] = [];
     for (let page = 0; request && page < 1000; page += 1) {
       const outcome = await session.transport.send(request);

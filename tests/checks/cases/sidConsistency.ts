@@ -22,6 +22,20 @@ export const sidConsistencyCases: ExchangeCase[] = [
     expect: [{ kind: 'wrong_parent', pointer: '/account_sid', message: [`Received: /account_sid "AC9999`, `/ Expected: AC${'0'.repeat(32)}`] }],
   },
   {
+    name: 'the account the request named (AccountSid=AC…)',
+    ...create,
+    form: [['Identity', 'ana'], ['AccountSid', `AC${'9'.repeat(32)}`]],
+    response: { status: 201, json: chatMember({ account_sid: `AC${'9'.repeat(32)}` }) },
+    expect: [],
+  },
+  {
+    name: "an AccountSid that is no account SID names no account: the caller's is expected",
+    ...create,
+    form: [['Identity', 'ana'], ['AccountSid', `QZ${'9'.repeat(32)}`]],
+    response: { status: 201, json: chatMember({ account_sid: `QZ${'9'.repeat(32)}` }) },
+    expect: [{ kind: 'wrong_parent', pointer: '/account_sid', message: [`Received: /account_sid "QZ9999`, `/ Expected: AC${'0'.repeat(32)}`] }],
+  },
+  {
     name: 'the channel unique name echoed as channel_sid',
     spec: 'chat_v2',
     operation: 'FetchMember',

@@ -19,6 +19,8 @@ export interface ExchangeCase {
   form?: [string, string][];
   breaks?: Breakage;
   response: Answer;
+  /** The URL the request went to, when a check reads it (a base URL with a path: `http://host/chat/v2/…`). */
+  requestUrl?: string;
   listBefore?: unknown[];
   listAfter?: unknown[];
   createdSids?: string[];
@@ -51,7 +53,7 @@ export async function materialise(item: ExchangeCase): Promise<{ ctx: CheckConte
     ...(item.listAfter ? { listAfter: item.listAfter } : {}),
     ...(item.createdSids ? { createdSids: new Set(item.createdSids) } : {}),
   };
-  return { ctx, exchange: exchangeOf(item.response) };
+  return { ctx, exchange: item.requestUrl ? exchangeOf(item.response, { method: 'GET', url: item.requestUrl, headers: {} }) : exchangeOf(item.response) };
 }
 
 /** A negative case's label, as the generator writes it. */

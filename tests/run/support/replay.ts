@@ -47,7 +47,7 @@ export function replaySession(answers: Recorded[], burst: Recorded[] = []): Repl
   return {
     sent,
     unused: () => answers.length + burst.length,
-    fixtures: sequenceFixtures,
+    fixtures: (resource: Resource) => sequenceFixtures(resource.specId),
     parentPath: (resource: Resource, overrides: Record<string, string> = {}) =>
       Object.fromEntries(resource.parentParams.map((name) => [name, overrides[name] ?? sequenceFixtures(resource.specId)[name] ?? ''])),
     request: (requestCase: RequestCase) => buildRequest(requestCase, { baseUrl: BASE, auth: { accountSid: ACCOUNT, authToken: 'replay-token' } }),
