@@ -38,6 +38,10 @@ function unholdable(field: JsonSchema | undefined, sent: string): boolean {
   return types.length > 0 && !types.includes(type) && !(type === 'integer' && types.includes('number'));
 }
 
+/** A parameter sent as one text whose field is documented as an array (a Build's `Dependencies`): no reading of one makes the other. */
+const textToArray = (request: JsonSchema | undefined, field: JsonSchema | undefined): boolean =>
+  field !== undefined && schemaTypes(field).includes('array') && !schemaTypes(field).includes('string') && !schemaTypes(request ?? {}).includes('array');
+
 /**
  * Whether the field holds what was sent: as the parameter's schema reads it (dates, JSON, numbers), or
  * as the response documents the field (Sandbox `true` shown as the string "true"), or, where the
@@ -75,7 +79,7 @@ export const requestEcho: ExchangeCheck = {
       const received = fieldValue(body, field);
       if (received === MISSING && !(field.split('.')[0]! in body)) continue; // response_schema says what a body must hold
       const schema = documentedField(ctx.operation, field);
-      if (values.some((value) => unholdable(schema, value))) continue;
+      if (textToArray(properties[name], schema) || values.some((value) => unholdable(schema, value))) continue;
       if (echoes(properties[name] ?? {}, schema, values, received)) continue;
       const shown = values.length === 1 ? JSON.stringify(values[0]) : values.map((value) => JSON.stringify(value)).join(',');
       failures.push({

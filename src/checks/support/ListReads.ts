@@ -1,6 +1,7 @@
 import type { CheckId } from '../../checkIds.js';
 import type { Failure, Step } from '../types.js';
 import { reprOf, statusOf } from './reprOf.js';
+import { nextPageOf } from './nextPageOf.js';
 import { statusFailure } from './statusFailure.js';
 
 /** A list read follows next_page_url for at most this many pages after its first. */
@@ -32,7 +33,7 @@ export class ListReads {
       (Array.isArray(body[this.key ?? '']) ? undefined : { check: this.check, kind: 'sequence', message: `a list page has no "${this.key}" array` });
     if (failure) return failure;
     read.items.push(...(body[this.key ?? ''] as Items));
-    return typeof body.meta?.next_page_url === 'string' ? undefined : this.end(read.items, whole);
+    return nextPageOf(body) === undefined ? this.end(read.items, whole) : undefined;
   }
 
   private end(items: Items, whole: (items: Items) => Failure | undefined): Failure | undefined {

@@ -10,6 +10,8 @@ import type { RunSession } from '../session/RunSession.js';
 import type { SequenceJudge } from './judgeSequenceExchange.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 import { OPERATION_OF, scenarioOf } from './stepActions.js';
+import { nextPageOf } from '../../checks/support/nextPageOf.js';
+import { pageUrl } from '../../http/pageUrl.js';
 import { describeCase, stepLines } from './stepLines.js';
 
 export interface Call {
@@ -80,16 +82,16 @@ export class SequenceClient {
     const call: Call = { action: 'next page' };
     const requestCase = this.caseFor(call);
     const base = new URL(this.session.baseUrl(requestCase.operation.specId));
-    const target = new URL(url, base);
-    const request = { ...this.session.request(requestCase), url: `${base.origin}${target.pathname}${target.search}` };
+    const target = new URL(pageUrl(url, base.href));
+    const request = { ...this.session.request(requestCase), url: target.href };
     return this.exchange(call, requestCase, request, `GET ${target.pathname}${target.search}`);
   }
 
-  /** Reads every page of the list, following next_page_url (at most MAX_LIST_PAGES times). */
+  /** Reads every page of the list, following next_page_url or next_page_uri (at most MAX_LIST_PAGES times). */
   async listAll(pageSize = 50, query: [string, string][] = [], parents?: Record<string, string>): Promise<void> {
     let exchange = await this.send({ action: 'list', query: [...query, ['PageSize', String(pageSizeFor(this.resource.operations.list, pageSize))]], ...(parents ? { parents } : {}) });
     for (let page = 1; page <= MAX_LIST_PAGES; page += 1) {
-      const next = reprOf(exchange).meta?.next_page_url;
+      const next = nextPageOf(reprOf(exchange));
       if (typeof next !== 'string') return;
       exchange = await this.follow(next);
     }

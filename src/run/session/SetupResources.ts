@@ -7,6 +7,8 @@ import type { Operation, Resource } from '../../spec/types.js';
 import { pageSizeFor } from '../../spec/pageSizeFor.js';
 import { idValueOf } from '../parents/producerOf.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
+import { nextPageOf } from '../../checks/support/nextPageOf.js';
+import { pageUrl } from '../../http/pageUrl.js';
 import type { RunSession } from './RunSession.js';
 
 /** Every parameter and body property name: as `omit`, it leaves a case with only what is required. */
@@ -14,13 +16,6 @@ const optionalNames = (operation: Operation): string[] => [
   ...Object.values(operation.parameters).flat().map((param) => param.name),
   ...Object.keys(((operation.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {})),
 ];
-
-/** A next-page URL keeps our target's origin (a target may answer with Twilio's public host). */
-function sameOrigin(next: string, current: string): string {
-  const target = new URL(current);
-  const url = new URL(next, current);
-  return `${target.origin}${url.pathname}${url.search}`;
-}
 
 /** The resources a run's cases need before they can be sent: made on demand, or read from the list. */
 export class SetupResources {
@@ -89,8 +84,8 @@ export class SetupResources {
       const pageItems = body?.[resource.listKey];
       if (!Array.isArray(pageItems)) return undefined;
       items.push(...pageItems);
-      const next = body.meta?.next_page_url;
-      request = typeof next === 'string' ? { ...request, url: sameOrigin(next, request.url) } : undefined;
+      const next = nextPageOf(body);
+      request = next === undefined ? undefined : { ...request, url: pageUrl(next, session.baseUrl(resource.specId)) };
     }
     return items;
   }
