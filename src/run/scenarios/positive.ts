@@ -14,7 +14,27 @@ async function target(run: OperationRun, requestCase: RequestCase): Promise<Requ
   return { ...requestCase, path: { ...requestCase.path, [run.resource.idParam]: sid } };
 }
 
-async function send(run: OperationRun, generated: RequestCase) {
+/** One turn at a time per resource: a singleton's create and delete go out as a pair. */
+const singletonTurns = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * A resource its path names without an id (accounts_v1's secondary auth token): each delete of it is
+ * preceded by a create, the pair one at a time, so that every valid delete has something to delete.
+ */
+function remadeFirst<T>(run: OperationRun, job: () => Promise<T>): Promise<T> {
+  if (run.operation.kind !== 'delete' || run.resource.idParam) return job();
+  const turn = (singletonTurns.get(run.resource) ?? Promise.resolve())
+    .then(() => run.session.setup.remakeSingleton(run.resource))
+    .then(job);
+  singletonTurns.set(run.resource, turn.catch(() => undefined));
+  return turn;
+}
+
+function send(run: OperationRun, generated: RequestCase) {
+  return remadeFirst(run, () => sendNow(run, generated));
+}
+
+async function sendNow(run: OperationRun, generated: RequestCase) {
   const requestCase = await target(run, generated);
   if (!requestCase) return undefined;
   const outcome = await run.session.transport.send(run.session.request(requestCase));

@@ -24,9 +24,8 @@ export class SetupResources {
 
   constructor(private readonly session: RunSession) {}
 
-  /** Sends one create with a small valid request: only what its schema requires. */
-  sendMinimalCreate(resource: Resource): Promise<Exchange | TransportFailure> {
-    const create = resource.operations.create!;
+  /** Sends one create (or another operation that makes the resource) with a small valid request: only what its schema requires. */
+  sendMinimalCreate(resource: Resource, create: Operation = resource.operations.create!): Promise<Exchange | TransportFailure> {
     const { session } = this;
     let arbitrary = this.setupCases.get(create);
     if (!arbitrary) {
@@ -35,6 +34,15 @@ export class SetupResources {
     }
     const [requestCase] = fc.sample(arbitrary, { seed: session.seedFor(create, 'setup'), numRuns: 1 });
     return session.transport.send(session.request(requestCase!));
+  }
+
+  /**
+   * Makes a resource its path names without an id (accounts_v1's secondary auth token: a POST that
+   * the path's shape reads as an update) again, before a delete of it; nothing under --read-only.
+   */
+  async remakeSingleton(resource: Resource): Promise<void> {
+    const maker = resource.operations.create ?? resource.operations.update;
+    if (maker && !this.session.runtime.readOnly) await this.sendMinimalCreate(resource, maker);
   }
 
   /** Creates one resource with a small valid request; its SID, or undefined when the target refused. */
