@@ -1,19 +1,14 @@
 import { snakeCase } from '../spec/snakeCase.js';
 import type { JsonSchema, Operation } from '../spec/types.js';
+import { shownFields } from './support/sharedFields.js';
 
 type SchemaObject = { properties?: Record<string, JsonSchema> };
 
 const successSchemas = (operation: Operation): SchemaObject[] =>
   operation.responses.flatMap((r) => (/^2\d\d$/u.test(r.status) && typeof r.schema === 'object' ? [r.schema as SchemaObject] : []));
 
-const topFields = new WeakMap<Operation, Set<string>>();
-
 /** The top-level fields the operation's success responses document. */
-export function documentedFields(operation: Operation): Set<string> {
-  let fields = topFields.get(operation);
-  if (!fields) topFields.set(operation, (fields = new Set(successSchemas(operation).flatMap((schema) => Object.keys(schema.properties ?? {})))));
-  return fields;
-}
+export const documentedFields = (operation: Operation): Set<string> => shownFields(operation);
 
 /**
  * The documented schema of a response field by its dotted path (`notifications.new_message.enabled`);

@@ -22,7 +22,7 @@ export interface PairsOptions extends StringTextOptions {
 type Pairs = [string, string][];
 
 /** A SID, as Twilio writes one: two capital letters and 32 hex digits. */
-const ANY_SID = '^[A-Z]{2}[0-9a-f]{32}$';
+const SID_PATTERN = '^[A-Z]{2}[0-9a-f]{32}$';
 const LAX_SID = '^[a-zA-Z]{2}[0-9a-fA-F]{32}$';
 
 /**
@@ -37,7 +37,7 @@ function sidShaped(field: Field): JsonSchema | undefined {
   const lax = schema.pattern === LAX_SID;
   if (!lax && ['pattern', 'format', 'enum', 'const'].some((keyword) => keyword in schema)) return undefined;
   const fits = (schemaKeyword(schema, 'minLength', 'number') ?? 0) <= 34 && (schemaKeyword(schema, 'maxLength', 'number') ?? 34) >= 34;
-  return fits ? { ...schema, pattern: ANY_SID } : undefined;
+  return fits ? { ...schema, pattern: SID_PATTERN } : undefined;
 }
 
 /**

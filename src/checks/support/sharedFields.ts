@@ -2,10 +2,24 @@ import type { Operation } from '../../spec/types.js';
 
 type Repr = Record<string, unknown>;
 
-/** The fields a success response of `operation` documents for one item (a list's: its items'); none when it says nothing. */
+const shown = new WeakMap<Operation, Map<string, Set<string>>>();
+
+/**
+ * The fields a success response of `operation` documents for one item (a list's: its items'); none
+ * when it says nothing. Read once per operation and list key.
+ */
 export function shownFields(operation: Operation | undefined, listKey?: string): Set<string> {
+  if (!operation) return new Set();
+  let byKey = shown.get(operation);
+  if (!byKey) shown.set(operation, (byKey = new Map()));
+  let fields = byKey.get(listKey ?? '');
+  if (!fields) byKey.set(listKey ?? '', (fields = readFields(operation, listKey)));
+  return fields;
+}
+
+function readFields(operation: Operation, listKey: string | undefined): Set<string> {
   const fields = new Set<string>();
-  for (const response of operation?.responses ?? []) {
+  for (const response of operation.responses) {
     if (!/^2\d\d$/u.test(response.status) || typeof response.schema !== 'object') continue;
     const schema = response.schema as Record<string, any>;
     const item = listKey === undefined ? schema : schema.properties?.[listKey]?.items;
