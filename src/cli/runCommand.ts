@@ -13,7 +13,7 @@ import { readReport } from '../run/reports/readReport.js';
 import { reportSettings } from '../run/reports/reportSettings.js';
 import { attachCoverage } from '../run/coverage.js';
 import { nothingTestedLine } from '../run/formatSummary.js';
-import { selectedOperations, unknownResources } from '../run/selection.js';
+import { namedResources, selectedOperations, unknownResources } from '../run/selection.js';
 import { exitCodeOf, verdictOf } from '../run/verdictOf.js';
 import { loadSpecs } from '../spec/loadSpecs.js';
 import { checkReportPaths } from './checkReportPath.js';
@@ -78,7 +78,9 @@ export const runCommand: Command = {
     `      --checks a,b             only these checks (${CHECK_IDS.length} in all; see CONFORMANCE)`,
     '      --skip-checks a,b        all but these checks',
     '      --operations Op1,Op2     only these operationIds (a resource\'s sequences run when all its operations are named)',
-    '      --resources Res1,Res2    only these resources, whole (Members, Participants: as named in their paths)',
+    '      --resources Res1,Res2    only these resources, whole: the words their list paths end in (Participants,\n' +
+    '                               Services/Conversations/Participants; from a leading /, the whole path:\n' +
+    '                               /Conversations/{ConversationSid}/Participants)',
     '      --min-coverage P         fail (exit 1) when less than P% of the selected operations were tested',
     '      --runs N                 property cases per operation and scenario (default 100)',
     '      --seed N                 replay a run: the same seed gives the same cases',
@@ -121,7 +123,8 @@ export const runCommand: Command = {
       }
       const resources = unknownResources(index, settings.options.resources ?? []);
       if (resources.unknown.length > 0) {
-        throw new HarnessError('USAGE', `--resources: no resource ${resources.unknown.join(', ')} in ${specPaths.join(', ')}; known: ${resources.known.join(', ')}`);
+        const known = resources.known.length > 20 ? `${resources.known.slice(0, 20).join(', ')}, … (${resources.known.length} in all)` : resources.known.join(', ');
+        throw new HarnessError('USAGE', `--resources: no resource ${resources.unknown.join(', ')} in ${specPaths.join(', ')}; known: ${known}`);
       }
       const changed = settings.changedSince === undefined ? undefined : await selectChanged(settings.changedSince, index);
       if (changed) options.changed = { operations: changed.operations, resources: changed.resources };
@@ -137,6 +140,9 @@ export const runCommand: Command = {
         await checkReachable(target, index, Math.min(runtime.timeoutMs, runtime.deadlineMs));
         const where = emulator ? `the embedded emulator at ${emulator.baseUrl}` : JSON.stringify(target.baseUrl);
         io.stdout(`apiconform: ${selectedOperations(index, runtime).length} operations from ${index.specs.length} spec(s) against ${where}, seed ${runtime.seed}, ${runtime.runs} runs\n`);
+        for (const { name, resources } of namedResources(index, runtime.resources ?? [])) {
+          if (resources.length > 1) io.stdout(`  --resources ${name} selects ${resources.length} resources: ${resources.join(', ')} (more of the path names one)\n`);
+        }
         const progress = settings.quiet ? undefined : progressPrinter(io);
         const report = await runWithCleanup(runtime, index, io, progress ? { onResult: progress.onResult } : {});
         progress?.finish();

@@ -1,13 +1,11 @@
+import { namesResource } from '../spec/resourceNames.js';
 import type { Operation, Resource, SpecIndex } from '../spec/types.js';
 import type { SuiteOptions } from './runtime.js';
 
 type Selecting = Pick<SuiteOptions, 'operations' | 'resources' | 'changed'>;
 
-/** `--resources Members` names a resource as groupResources does (`Members`), or by its list key (`members`). */
-export const resourceNames = (resource: Resource): string[] => [resource.name, ...(resource.listKey ? [resource.listKey] : [])];
-
 const namedResource = (runtime: Selecting, resource: Resource | undefined): boolean =>
-  resource !== undefined && (runtime.resources?.some((name) => resourceNames(resource).includes(name)) ?? false);
+  resource !== undefined && (runtime.resources?.some((name) => namesResource(name, resource)) ?? false);
 
 /** Whether `--operations`/`--resources` (either names it: they add up) and `--changed-since` keep an operation. */
 export function isSelected(runtime: Selecting, operation: Operation, resource?: Resource): boolean {
@@ -33,9 +31,12 @@ export function resourceOf(index: SpecIndex, operation: Operation): Resource | u
 export const selectedOperations = (index: SpecIndex, runtime: Selecting): Operation[] =>
   index.operations.filter((operation) => isSelected(runtime, operation, resourceOf(index, operation)));
 
-/** Names for `--resources` that no loaded resource has, and the known ones to offer instead. */
+/** Names for `--resources` that name no loaded resource, and the known ones to offer instead. */
 export function unknownResources(index: SpecIndex, names: readonly string[]): { unknown: string[]; known: string[] } {
   const known = [...new Set(index.resources.map((r) => r.name))].sort();
-  const all = new Set(index.resources.flatMap(resourceNames));
-  return { unknown: names.filter((name) => !all.has(name)), known };
+  return { unknown: names.filter((name) => !index.resources.some((resource) => namesResource(name, resource))), known };
 }
+
+/** Each `--resources` name with the resources it selects (`spec name`), for the run's header. */
+export const namedResources = (index: SpecIndex, names: readonly string[]): Array<{ name: string; resources: string[] }> =>
+  names.map((name) => ({ name, resources: index.resources.filter((r) => namesResource(name, r)).map((r) => `${r.specId} ${r.name}`) }));

@@ -1,5 +1,6 @@
 import { INSTANCE_PATH } from './flattenOperations.js';
 import type { JsonSchema, Operation, Resource } from './types.js';
+import { nameResources } from './resourceNames.js';
 import { prefixOfPattern } from './sids.js';
 
 type SchemaObject = Record<string, any>;
@@ -42,10 +43,9 @@ export function groupResources(operations: readonly Operation[]): Resource[] {
     const key = `${operation.specId} ${listPath}`;
     let resource = byListPath.get(key);
     if (!resource) {
-      const name = listPath.split('/').filter((segment) => segment && !segment.startsWith('{')).pop() ?? listPath;
       resource = {
         specId: operation.specId,
-        name: name.replace(/\.json$/u, ''),
+        name: listPath,
         listPath,
         parentParams: parametersIn(listPath),
         operations: {},
@@ -64,5 +64,7 @@ export function groupResources(operations: readonly Operation[]): Resource[] {
     if (listKey) resource.listKey = listKey;
     if (sidPrefix) resource.sidPrefix = sidPrefix;
   }
-  return [...byListPath.values()];
+  const resources = [...byListPath.values()];
+  nameResources(resources);
+  return resources;
 }

@@ -78,7 +78,7 @@ export interface DependentProperty {
 /** One REST resource: the list path and the instance path that pair create/fetch/list/update/delete. */
 export interface Resource {
   specId: string;
-  /** `ChatV2Member`-style name, from the list path's last segment. */
+  /** The list path's last word (`Members`), or more of the path where that word repeats in the description (see nameResources). */
   name: string;
   listPath: string;
   instancePath?: string;
