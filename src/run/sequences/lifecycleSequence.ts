@@ -17,6 +17,7 @@ import { recordViolation } from './recordViolation.js';
 import type { CheckId } from '../../checkIds.js';
 import { NotSent, SequenceViolation } from './SequenceViolation.js';
 import { isExchange } from '../../http/isExchange.js';
+import { shrinkBudget } from '../shrinkBudget.js';
 
 const index = fc.nat({ max: 7 });
 
@@ -128,12 +129,12 @@ export async function lifecycleSequence(
   let last: { violation: SequenceViolation; steps: string[] } | undefined;
   let sequences = 0;
   const arbitrary = fc.commands(commandArbitraries(session, resource), { maxCommands: 16, size: 'large' });
-  const property = fc.asyncProperty(arbitrary, async (commands) => {
+  const property = fc.asyncProperty(arbitrary, shrinkBudget(async (commands: Iterable<LifecycleCommand>) => {
     sequences += 1;
     const failed = await runCommands(session, resource, commands, judges);
     if (failed) last = failed;
     return failed === undefined;
-  });
+  }));
   const result = await fc.check(property, { seed: session.seedFor(resource.operations.create!, 'lifecycle'), numRuns: runs, interruptAfterTimeLimit: 30_000 });
   tally.get('lifecycle').cases += sequences;
   if (result.failed && last) {
