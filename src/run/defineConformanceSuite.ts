@@ -70,7 +70,7 @@ function registerSubject(tests: PlannedTest[], result: () => Promise<Tally | und
         throw new Error(`apiconform could not run ${subject}: ${broken.message}`);
       }
       const checked = tally?.get(test.check);
-      const reason = test.skip ?? (checked?.cases ? undefined : 'no case applied (nothing to address or judge)');
+      const reason = test.skip ?? (checked?.cases ? undefined : (tally?.unaddressed ?? 'no case applied (nothing to address or judge)'));
       if (reason) {
         own.result = { status: 'skipped', cases: 0, reason, failures: [], ...(tally ? { traffic: tally.traffic, ...(test.operation ? { observed: tally.observed } : {}), ...durationOf(tally) } : {}) };
         skip(reason);

@@ -50,6 +50,8 @@ export class Tally {
   readonly observed: ObservedScenarios = {};
   /** Wall time of the subject, set when it ends. */
   durationMs?: number;
+  /** Why some valid cases had no resource to address (its create was refused): a skip's reason. */
+  unaddressed?: string;
 
   constructor(
     private readonly spec: string,

@@ -58,7 +58,10 @@ export async function positiveScenario(run: OperationRun): Promise<void> {
   const seed = session.seedFor(operation, 'positive');
   const cases = fc.sample(arbitrary, { seed, numRuns: session.runtime.runs });
   await mapInOrder(cases, session.runtime.concurrency, (generated) => send(run, generated), (sent) => {
-    if (!sent) return; // this case had no resource to address (its setup create failed)
+    if (!sent) {
+      run.tally.unaddressed ??= run.session.setup.refusalFor(run.resource); // its setup create was refused
+      return;
+    }
     record(run, 'positive', sent.requestCase, sent.outcome);
     run.session.created.noteCreate(run.resource, run.operation, sent.outcome);
   });

@@ -1,11 +1,11 @@
 import { isExchange } from '../../http/isExchange.js';
 import { jsonIgnoringLabel } from '../../http/jsonIgnoringLabel.js';
-import type { Exchange, TransportFailure } from '../../http/types.js';
 import type { Resource } from '../../spec/types.js';
 import { postLedger } from '../ledger.js';
 import { noWayReason, parentWay } from '../parents/parentWay.js';
 import { idValueOf, producerOf } from '../parents/producerOf.js';
 import { pathValueRefusal } from '../parents/pathValueRefusal.js';
+import { refusal } from './refusal.js';
 import type { RunSession } from './RunSession.js';
 
 /** A parent instance the run has: the value its children's paths take, and its own parents. */
@@ -15,14 +15,6 @@ interface Made {
   resource: Resource;
   id: string;
   parents: Record<string, string>;
-}
-
-/** An error body's own words, short: why a create was refused. */
-function refusal(outcome: Exchange | TransportFailure): string {
-  if (!isExchange(outcome)) return `got no answer (${outcome.code})`;
-  const message = (jsonIgnoringLabel(outcome.response) as { message?: unknown } | undefined)?.message;
-  const said = typeof message === 'string' ? `: ${message.length > 100 ? `${message.slice(0, 99)}…` : message}` : '';
-  return `answered ${outcome.response.status}${said}`;
 }
 
 /**
@@ -101,7 +93,7 @@ export class ParentResources {
       return { reason: `not found: ${producer.operations.list!.operationId} ${items ? 'shows none' : 'could not be read'} (--read-only makes none)` };
     }
     const create = producer.operations.create!;
-    const outcome = await session.setup.sendMinimalCreate(producer);
+    const outcome = await session.setup.sendCreate(producer);
     const body = isExchange(outcome) && outcome.response.status < 300 ? jsonIgnoringLabel(outcome.response) : undefined;
     const value = idValueOf(producer, body);
     if (value === undefined) return { reason: `not made: ${create.operationId} ${refusal(outcome)}` };

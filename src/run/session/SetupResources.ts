@@ -9,6 +9,7 @@ import { idValueOf } from '../parents/producerOf.js';
 import { createdSid, resourceKey } from './CreatedResources.js';
 import { nextPageOf } from '../../checks/support/nextPageOf.js';
 import { pageUrl } from '../../http/pageUrl.js';
+import { refusal } from './refusal.js';
 import type { RunSession } from './RunSession.js';
 
 /** Every parameter and body property name: as `omit`, it leaves a case with only what is required. */
@@ -17,10 +18,16 @@ const optionalNames = (operation: Operation): string[] => [
   ...Object.keys(((operation.requestBody?.schema as { properties?: object } | undefined)?.properties ?? {})),
 ];
 
+/** Full valid creates tried, one after another, when the target refuses the small one as invalid. */
+const FULLER_TRIES = 3;
+
+const refusedAsInvalid = (outcome: Exchange | TransportFailure): boolean => isExchange(outcome) && outcome.response.status === 400;
+
 /** The resources a run's cases need before they can be sent: made on demand, or read from the list. */
 export class SetupResources {
   private readonly pools = new Map<string, Promise<string | undefined>>();
   private readonly setupCases = new Map<Operation, fc.Arbitrary<RequestCase>>();
+  private readonly refusals = new Map<string, string>();
 
   constructor(private readonly session: RunSession) {}
 
@@ -37,6 +44,28 @@ export class SetupResources {
   }
 
   /**
+   * Sends creates until one is taken: the small valid request first, then, where the target refuses it
+   * as invalid (a rule its description states only in prose, such as a Conversations participant
+   * needing an identity or an address), up to three full valid ones. The last answer.
+   */
+  async sendCreate(resource: Resource, create: Operation = resource.operations.create!): Promise<Exchange | TransportFailure> {
+    let outcome = await this.sendMinimalCreate(resource, create);
+    if (!refusedAsInvalid(outcome)) return outcome;
+    const { session } = this;
+    const fuller = validCase(create, session.fixtures(resource), { unique: session.uniqueFor(resource) });
+    for (const requestCase of fc.sample(fuller, { seed: session.seedFor(create, 'setup, full'), numRuns: FULLER_TRIES })) {
+      outcome = await session.transport.send(session.request(requestCase));
+      if (!refusedAsInvalid(outcome)) break;
+    }
+    return outcome;
+  }
+
+  /** Why the resource the cases address could not be had, once a create of it was refused. */
+  refusalFor(resource: Resource): string | undefined {
+    return this.refusals.get(resourceKey(resource));
+  }
+
+  /**
    * Makes a resource its path names without an id (accounts_v1's secondary auth token: a POST that
    * the path's shape reads as an update) again, before a delete of it; nothing under --read-only.
    */
@@ -49,10 +78,11 @@ export class SetupResources {
   async createOne(resource: Resource): Promise<string | undefined> {
     const create = resource.operations.create;
     if (!create || this.session.runtime.readOnly) return undefined;
-    const outcome = await this.sendMinimalCreate(resource);
+    const outcome = await this.sendCreate(resource);
     this.session.created.noteCreate(resource, create, outcome);
-    if (!isExchange(outcome) || outcome.response.status >= 300) return undefined;
-    return createdSid(outcome);
+    const sid = isExchange(outcome) && outcome.response.status < 300 ? createdSid(outcome) : undefined;
+    if (sid === undefined) this.refusals.set(resourceKey(resource), `no ${resource.name} to address: ${create.operationId} ${refusal(outcome)}`);
+    return sid;
   }
 
   /**
