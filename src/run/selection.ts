@@ -31,12 +31,12 @@ export function resourceOf(index: SpecIndex, operation: Operation): Resource | u
 export const selectedOperations = (index: SpecIndex, runtime: Selecting): Operation[] =>
   index.operations.filter((operation) => isSelected(runtime, operation, resourceOf(index, operation)));
 
-/** Names for `--resources` that name no loaded resource, and the known ones to offer instead. */
-export function unknownResources(index: SpecIndex, names: readonly string[]): { unknown: string[]; known: string[] } {
-  const known = [...new Set(index.resources.map((r) => r.name))].sort();
-  return { unknown: names.filter((name) => !index.resources.some((resource) => namesResource(name, resource))), known };
-}
-
 /** Each `--resources` name with the resources it selects (`spec name`), for the run's header. */
 export const namedResources = (index: SpecIndex, names: readonly string[]): Array<{ name: string; resources: string[] }> =>
   names.map((name) => ({ name, resources: index.resources.filter((r) => namesResource(name, r)).map((r) => `${r.specId} ${r.name}`) }));
+
+/** Names for `--resources` that name no loaded resource, and the known ones to offer instead. */
+export function unknownResources(index: SpecIndex, names: readonly string[]): { unknown: string[]; known: string[] } {
+  const known = [...new Set(index.resources.map((r) => r.name))].sort();
+  return { unknown: namedResources(index, names).filter((named) => named.resources.length === 0).map((named) => named.name), known };
+}
